@@ -56,8 +56,12 @@ export function validateDataset(meta: unknown, files: Record<string, unknown>): 
   for (const e of entities) {
     for (const rel of e.relations) {
       if (!ids.has(rel.target))
-        problems.push({ where: `entity "${e.id}"`, problem: `relation ${rel.type} points to unknown id "${rel.target}"` });
-      if (rel.target === e.id) problems.push({ where: `entity "${e.id}"`, problem: `relation ${rel.type} points to itself` });
+        problems.push({
+          where: `entity "${e.id}"`,
+          problem: `relation ${rel.type} points to unknown id "${rel.target}"`,
+        });
+      if (rel.target === e.id)
+        problems.push({ where: `entity "${e.id}"`, problem: `relation ${rel.type} points to itself` });
     }
     const seen = new Set<string>();
     for (const a of e.aliases) {

@@ -1,70 +1,106 @@
-import { aliasKey } from './normalize';
-import type { MatchAlias, Mention } from './types';
+import { exactKey, foldCase, matchKey, normalizeText } from './normalize';
+import { IS_WORD, NAME_END, SEP, VERSION, WORD_START } from './patterns';
+import type { MatchAlias } from './types';
+
+export { resolvePage, countAiTerms } from './ambiguity';
+export { findMentions } from './find-mentions';
 
 export interface Matcher {
+  /** Every alias in one trie-shaped alternation, run on prepareText(...).folded. */
   regex: RegExp;
-  /** aliasKey → alias, to map a match back to its entity. */
+  /** matchKey → alias that matches in any case. */
   byKey: Map<string, MatchAlias>;
-  /** Case-sensitive aliases must appear exactly as written. */
+  /** exactKey → alias that must appear with its own case ("Meta", not "meta"). */
   exact: Map<string, MatchAlias>;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const LATIN_EDGE = /[\p{L}\p{N}_]/u;
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
-
-/** Hyphen, space or nothing between the parts of a name; invisible characters tolerated. */
-function pattern(alias: string): string {
-  return [...alias]
-    .map((ch) => (/[\s\-]/.test(ch) ? '[\\s\\-\u2010-\u2015\u00AD\u200B]?' : `${escape(ch)}[\u00AD\u200B]?`))
-    .join('')
-    .replace(/\[\\u00AD\\u200B\]\?$/, '');
+interface Node {
+  kids: Map<string, Node>;
+  /** A separator may come before this node's character. */
+  sep: boolean;
+  end: boolean;
+  family: boolean;
+  /** This node's character is a word character (Latin, Cyrillic, digits...), not CJK. */
+  word: boolean;
 }
+const node = (word: boolean): Node => ({ kids: new Map(), sep: false, end: false, family: false, word });
 
-export function buildMatcher(aliases: MatchAlias[]): Matcher {
-  const byKey = new Map<string, MatchAlias>();
-  const exact = new Map<string, MatchAlias>();
-  for (const a of aliases) {
-    if (a.caseSensitive) exact.set(a.text, a);
-    else if (!byKey.has(aliasKey(a.text))) byKey.set(aliasKey(a.text), a);
-  }
-  const sorted = [...aliases].sort((a, b) => b.text.length - a.text.length);
-  const parts = sorted.map((a) => {
-    const body = pattern(a.text);
-    const first = a.text[0] ?? '';
-    const last = a.text.at(-1) ?? '';
-    const pre = LATIN_EDGE.test(first) && !CJK.test(first) ? '(?<![\\p{L}\\p{N}_])' : '';
-    const post = LATIN_EDGE.test(last) && !CJK.test(last) ? '(?![\\p{L}\\p{N}_])' : '';
-    return `${pre}${body}${post}`;
-  });
-  const source = parts.length ? parts.join('|') : '(?!)';
-  return { regex: new RegExp(source, 'giu'), byKey, exact };
-}
+const isSep = (ch: string) => ch === '-' || /\s/.test(ch);
+const isDigit = (ch: string) => ch >= '0' && ch <= '9';
+const isLower = (ch: string) => ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+const isUpper = (ch: string) => ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 
-export function findMentions(m: Matcher, text: string): Mention[] {
-  const out: Mention[] = [];
-  m.regex.lastIndex = 0;
-  for (let r = m.regex.exec(text); r; r = m.regex.exec(text)) {
-    const matched = r[0];
-    const alias = m.exact.get(matched.replace(/[\u00AD\u200B]/g, '')) ?? m.byKey.get(aliasKey(matched));
-    if (!alias) continue;
-    out.push({
-      start: r.index,
-      end: r.index + matched.length,
-      entityId: alias.entityId,
-      matched,
-      ambiguous: alias.ambiguous,
-      contextOnly: alias.contextOnly,
-    });
+/**
+ * An alias as (folded character, separator-allowed-before) pairs. Besides its
+ * own spaces and hyphens, a separator may appear where pages split a name
+ * ("GPT4"/"GPT 4", "OpenAI"/"Open AI"), but only after two or more characters,
+ * so "o1" never matches "o 1" and "xAI" never "x AI".
+ */
+function units(alias: string): { ch: string; sep: boolean }[] {
+  const out: { ch: string; sep: boolean }[] = [];
+  let gap = false;
+  let run = 0;
+  let prev = '';
+  for (const ch of normalizeText(alias)) {
+    if (isSep(ch)) {
+      gap = out.length > 0;
+      run = 0;
+      continue;
+    }
+    const split = run >= 2 && ((!isDigit(prev) && IS_WORD.test(prev) && isDigit(ch)) || (isLower(prev) && isUpper(ch)));
+    if (split) run = 0;
+    out.push({ ch: foldCase(ch), sep: gap || split });
+    gap = false;
+    run++;
+    prev = ch;
   }
   return out;
 }
 
-/** Page-level rules: context-only forms need the full name somewhere on the page. */
-export function resolvePage(blocks: Mention[][]): Mention[][] {
-  const named = new Set(blocks.flat().filter((m) => !m.contextOnly && !m.ambiguous).map((m) => m.entityId));
-  const aboutAi = named.size > 0;
-  return blocks.map((b) =>
-    b.filter((m) => (m.contextOnly ? named.has(m.entityId) : true) && (m.ambiguous ? aboutAi : true)),
-  );
+const escape = (ch: string) => ch.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
+
+/**
+ * Regex for the subtrie under `n`. Order makes the longest name win: a
+ * version after a family name first (a known version's text then resolves to
+ * the known alias anyway), then longer names, then the name ending here.
+ */
+function emit(n: Node): string {
+  const alts: string[] = [];
+  if (n.family) alts.push(VERSION);
+  for (const [ch, kid] of n.kids) alts.push((kid.sep ? SEP : '') + escape(ch) + emit(kid));
+  if (n.end) alts.push('');
+  return alts.length === 1 ? (alts[0] as string) : `(?:${alts.join('|')})`;
+}
+
+/**
+ * One regex for all aliases, shaped as a trie so the engine checks a few
+ * first characters per position instead of thousands of alternatives. It runs
+ * on lower-cased text (see prepareText) with flags `gu`: no `i`, because
+ * case-insensitive Unicode regexes are orders of magnitude slower in V8.
+ */
+export function buildMatcher(aliases: MatchAlias[]): Matcher {
+  const byKey = new Map<string, MatchAlias>();
+  const exact = new Map<string, MatchAlias>();
+  const wordRoot = node(true);
+  const otherRoot = node(false);
+  for (const a of aliases) {
+    const us = units(a.text);
+    if (us.length === 0) continue;
+    if (a.caseSensitive) {
+      if (!exact.has(exactKey(a.text))) exact.set(exactKey(a.text), a);
+    } else if (!byKey.has(matchKey(a.text))) byKey.set(matchKey(a.text), a);
+    let n = IS_WORD.test(us[0]?.ch as string) ? wordRoot : otherRoot;
+    for (const u of us) {
+      let kid = n.kids.get(u.ch);
+      if (!kid) n.kids.set(u.ch, (kid = node(IS_WORD.test(u.ch))));
+      kid.sep ||= u.sep && n !== wordRoot && n !== otherRoot;
+      n = kid;
+    }
+    n.end = true;
+    n.family ||= a.familyPattern === true;
+  }
+  const parts: string[] = [];
+  if (wordRoot.kids.size) parts.push(WORD_START + emit(wordRoot) + NAME_END);
+  if (otherRoot.kids.size) parts.push(emit(otherRoot) + NAME_END);
+  return { regex: new RegExp(parts.length ? parts.join('|') : '(?!)', 'gu'), byKey, exact };
 }

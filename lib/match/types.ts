@@ -5,6 +5,13 @@ export interface MatchAlias {
   caseSensitive?: boolean;
   ambiguous?: boolean;
   contextOnly?: boolean;
+  /**
+   * The alias names a model family: also match it followed by a version
+   * ("GPT" → "GPT-5.5", "Claude" → "Claude Opus 4.7"). Such a match is
+   * reported for the family, with `unknownVersion`, unless its text is itself
+   * a known alias.
+   */
+  familyPattern?: boolean;
 }
 
 /** A name found in one text block; offsets are UTF-16 indices into that block's original text. */
@@ -16,4 +23,6 @@ export interface Mention {
   matched: string;
   ambiguous?: boolean;
   contextOnly?: boolean;
+  /** A version of a known family that the dataset does not list ("GPT-5.5"); entityId is the family's. */
+  unknownVersion?: boolean;
 }

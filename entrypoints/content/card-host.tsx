@@ -1,0 +1,77 @@
+import { computePosition, flip, offset, shift } from '@floating-ui/dom';
+import { render } from 'preact';
+import { Card } from '@/components/Card';
+import styles from '@/components/styles.css?inline';
+import type { EntityView } from '@/lib/messaging';
+import { OWN_UI_ATTR } from '@/lib/page/text-blocks';
+
+/**
+ * Container for the hover card: one host element with an open shadow root,
+ * created on first use (so a page nobody hovers keeps its element count) and
+ * removed on teardown. Page CSS cannot reach inside; ours cannot leak out.
+ */
+export class CardHost {
+  private host: HTMLElement | undefined;
+  private mount: HTMLElement | undefined;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly handlers: { onMore(id: string): void; onClose(): void; onEnter(): void; onLeave(): void },
+  ) {}
+
+  private ensure(): HTMLElement {
+    if (this.mount) return this.mount;
+    const host = this.doc.createElement('lablens-card');
+    host.setAttribute(OWN_UI_ATTR, '');
+    host.style.cssText = 'position:fixed;top:0;left:0;z-index:2147483647;display:block;';
+    const shadow = host.attachShadow({ mode: 'open' });
+    const style = this.doc.createElement('style');
+    style.textContent = styles;
+    const mount = this.doc.createElement('div');
+    shadow.append(style, mount);
+    host.addEventListener('pointerenter', () => this.handlers.onEnter());
+    host.addEventListener('pointerleave', () => this.handlers.onLeave());
+    this.doc.documentElement.append(host);
+    this.host = host;
+    this.mount = mount;
+    return mount;
+  }
+
+  /** Shows the card next to `anchor` (the name's box), never covering it. */
+  async show(entity: EntityView, anchor: DOMRect, matched: string): Promise<void> {
+    const mount = this.ensure();
+    const host = this.host!;
+    host.style.display = 'block';
+    render(
+      <Card
+        entity={entity}
+        matched={matched}
+        onMore={() => this.handlers.onMore(entity.id)}
+        onClose={() => this.handlers.onClose()}
+      />,
+      mount,
+    );
+    const reference = { getBoundingClientRect: () => anchor };
+    const { x, y } = await computePosition(reference, host, {
+      strategy: 'fixed',
+      placement: 'bottom-start',
+      middleware: [offset(6), flip(), shift({ padding: 8 })],
+    });
+    host.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
+  }
+
+  hide(): void {
+    if (this.mount) render(null, this.mount);
+    if (this.host) this.host.style.display = 'none';
+  }
+
+  contains(node: Node | null): boolean {
+    return !!node && !!this.host && (node === this.host || this.host.contains(node));
+  }
+
+  destroy(): void {
+    this.hide();
+    this.host?.remove();
+    this.host = this.mount = undefined;
+  }
+}

@@ -1,0 +1,47 @@
+import type { Dataset, Entity } from '../dataset/schema';
+import { aliasKey } from '../match/normalize';
+import type { MatcherData } from '../messaging';
+import type { LabLensDb } from './database';
+
+/** What the content script needs to find names: aliases plus each entity's name and kind. */
+export function buildMatcherData(ds: Dataset): MatcherData {
+  return {
+    version: ds.version,
+    asOf: ds.asOf,
+    entities: ds.entities.map((e) => ({ id: e.id, name: e.name, kind: e.kind })),
+    aliases: ds.entities.flatMap((e) =>
+      e.aliases.map((a) => ({
+        text: a.text,
+        entityId: e.id,
+        ...(a.caseSensitive ? { caseSensitive: true } : {}),
+        ...(a.ambiguous ? { ambiguous: true } : {}),
+        ...(a.contextOnly ? { contextOnly: true } : {}),
+      })),
+    ),
+  };
+}
+
+/** Lower-case words of the name and aliases, for the popup's dataset search. */
+function searchKeys(e: Entity): string[] {
+  const keys = new Set<string>();
+  for (const t of [e.name, ...e.aliases.map((a) => a.text)]) {
+    keys.add(aliasKey(t));
+    for (const w of t.toLowerCase().split(/[\s\-_.·]+/)) if (w) keys.add(w);
+  }
+  return [...keys];
+}
+
+/**
+ * Stores a dataset version. Idempotent: the same version is a no-op; a new one
+ * replaces the old in one transaction, so a reader never sees half of each.
+ */
+export async function seedDatabase(db: LabLensDb, ds: Dataset): Promise<'unchanged' | 'seeded'> {
+  return db.transaction('rw', db.entities, db.meta, async () => {
+    const current = await db.meta.get('dataset');
+    if (current?.version === ds.version && (await db.entities.count()) === ds.entities.length) return 'unchanged';
+    await db.entities.clear();
+    await db.entities.bulkPut(ds.entities.map((e) => ({ ...e, searchKeys: searchKeys(e) })));
+    await db.meta.put({ key: 'dataset', version: ds.version, asOf: ds.asOf, matcherData: buildMatcherData(ds) });
+    return 'seeded';
+  });
+}

@@ -1,0 +1,113 @@
+import { foldCase } from './normalize';
+import { WORD_END, WORD_START } from './patterns';
+import type { Mention } from './types';
+
+/**
+ * Phrases in which a name is not the AI one, whatever the page is about.
+ * Lower case; words may be joined by spaces or hyphens and take a plural "s".
+ * Matched on folded text, so "Claude Monet" and "META-ANALYSIS" are covered.
+ */
+export const NON_AI_PHRASES = [
+  'claude monet',
+  'claude debussy',
+  'jean claude',
+  'claude van damme',
+  'gemini zodiac',
+  'gemini horoscope',
+  'gemini sign',
+  'gemini season',
+  'project gemini',
+  'gemini spacecraft',
+  'meta analysis',
+  'meta analyses',
+  'meta tag',
+  'meta description',
+  'falcon 9',
+  'falcon heavy',
+  'falcon rocket',
+  'mistral wind',
+  'llama farm',
+  'llama wool',
+  'llama ranch',
+  'llama trek',
+  'apple pie',
+  'apple juice',
+  'apple tree',
+  'apple orchard',
+  'apple cider',
+  'big apple',
+  'palm oil',
+  'palm tree',
+  'palm beach',
+  'palm springs',
+  'palm sunday',
+  'the bard of avon',
+  'phi beta kappa',
+];
+
+const phrase = (p: string) => p.split(' ').map((w) => `${w}s?`).join('[\\s-]+');
+const NON_AI = new RegExp(`${WORD_START}(?:${NON_AI_PHRASES.map(phrase).join('|')})${WORD_END}`, 'gu');
+
+/** [start, end) of every non-AI phrase in folded text. */
+export function nonAiSpans(folded: string): [number, number][] {
+  const spans: [number, number][] = [];
+  NON_AI.lastIndex = 0;
+  for (let r = NON_AI.exec(folded); r; r = NON_AI.exec(folded)) spans.push([r.index, r.index + r[0].length]);
+  return spans;
+}
+
+/** AI vocabulary, lower case. Latin terms match whole words; CJK ones anywhere. */
+const AI_TERMS = [
+  'artificial intelligence',
+  'machine learning',
+  'deep learning',
+  'neural',
+  'large language models?',
+  'language models?',
+  'models?',
+  'chatbots?',
+  'llms?',
+  'generative',
+  'gpus?',
+  'training data',
+  'inference',
+];
+const AI_CJK = ['人工智能', '人工知能', '大模型', '大语言模型', '机器学习', '機械学習', '生成式', '인공지능'];
+const AI_WORDS = new RegExp(`${WORD_START}(?:${AI_TERMS.join('|')})${WORD_END}|${AI_CJK.join('|')}`, 'gu');
+/** "AI" is a term only in capitals: "ai" is a word in other languages. */
+const AI_CAPS = new RegExp(`${WORD_START}A\\.?I\\.?${WORD_END}`, 'gu');
+
+/**
+ * How much AI vocabulary a page has: occurrences of each term, at most two
+ * per term, so one word repeated ("model", a fashion page) cannot make a page
+ * about AI on its own.
+ */
+export function countAiTerms(text: string): number {
+  const seen = new Map<string, number>();
+  const add = (t: string) => seen.set(t, Math.min(2, (seen.get(t) ?? 0) + 1));
+  for (const r of foldCase(text).matchAll(AI_WORDS)) add(r[0].replace(/s$/, ''));
+  for (const _ of text.matchAll(AI_CAPS)) add('ai');
+  let score = 0;
+  for (const n of seen.values()) score += n;
+  return score;
+}
+
+/** countAiTerms score from which a page counts as about AI: at least two different terms. */
+export const AI_PAGE_SCORE = 3;
+
+/**
+ * Page-level rules, applied once all blocks are scanned:
+ * - ambiguous names ("Gemini", "Claude") count only on pages about AI: pages
+ *   with an unambiguous name, or with enough AI vocabulary (`page`: the page's
+ *   text, or its countAiTerms score);
+ * - context-only forms ("Altman", "R1") count only when the page also names
+ *   the same entity in full.
+ */
+export function resolvePage(blocks: Mention[][], page?: string | number): Mention[][] {
+  const all = blocks.flat();
+  const score = typeof page === 'string' ? countAiTerms(page) : (page ?? 0);
+  const aboutAi = score >= AI_PAGE_SCORE || all.some((m) => !m.ambiguous && !m.contextOnly);
+  const counts = (m: Mention) => !m.ambiguous || aboutAi;
+  const named = new Set(all.filter((m) => counts(m) && !m.contextOnly).map((m) => m.entityId));
+  return blocks.map((b) => b.filter((m) => counts(m) && (!m.contextOnly || named.has(m.entityId))));
+}

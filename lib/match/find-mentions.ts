@@ -1,0 +1,82 @@
+import { nonAiSpans } from './ambiguity';
+import type { Matcher } from './build-matcher';
+import { type PreparedText, SEPARATORS, originalIndex, prepareText } from './normalize';
+import { IS_VERSION, IS_WORD, WORD_END } from './patterns';
+import type { MatchAlias, Mention } from './types';
+
+/** Checks a word end at one index (sticky), for names cut shorter than the regex's match. */
+const END_AT = new RegExp(WORD_END, 'uy');
+
+/** The alias whose name is folded[s, e), honouring case-sensitive aliases. */
+function lookup(m: Matcher, p: PreparedText, s: number, e: number): MatchAlias | undefined {
+  return (
+    m.exact.get(p.cased.slice(s, e).replace(SEPARATORS, '')) ??
+    m.byKey.get(p.folded.slice(s, e).replace(SEPARATORS, ''))
+  );
+}
+
+function endsWord(folded: string, j: number): boolean {
+  const last = folded[j - 1] as string;
+  if (/[\s-]/.test(last)) return false;
+  if (!IS_WORD.test(last)) return true;
+  END_AT.lastIndex = j;
+  return END_AT.test(folded);
+}
+
+interface Hit {
+  alias: MatchAlias;
+  end: number;
+  unknownVersion?: boolean;
+}
+
+/**
+ * Turns the regex's match folded[s, e) into an alias. The regex knows no case
+ * and no entity, so: (1) the text is a known alias; (2) it is a family name
+ * plus a version nobody listed ("GPT-5.5"); (3) the longest name failed its
+ * case check ("META" for case-sensitive "Meta"): take the longest shorter one.
+ */
+function resolve(m: Matcher, p: PreparedText, s: number, e: number): Hit | undefined {
+  const known = lookup(m, p, s, e);
+  if (known) return { alias: known, end: e };
+  for (let j = e - 1; j > s; j--) {
+    const family = lookup(m, p, s, j);
+    if (family?.familyPattern && IS_VERSION.test(p.folded.slice(j, e))) return { alias: family, end: e, unknownVersion: true };
+  }
+  for (let j = e - 1; j > s; j--) {
+    const shorter = endsWord(p.folded, j) ? lookup(m, p, s, j) : undefined;
+    if (shorter) return { alias: shorter, end: j };
+  }
+  return undefined;
+}
+
+/**
+ * All names in one text block, left to right, never overlapping. Offsets are
+ * UTF-16 indices into `text` as given, whatever was folded or cut out to match.
+ * Names inside known non-AI phrases ("Claude Monet", "Falcon 9") are left out.
+ */
+export function findMentions(m: Matcher, text: string): Mention[] {
+  const p = prepareText(text);
+  const skip = nonAiSpans(p.folded);
+  const out: Mention[] = [];
+  const re = m.regex;
+  re.lastIndex = 0;
+  for (let r = re.exec(p.folded); r; r = re.exec(p.folded)) {
+    const s = r.index;
+    const hit = resolve(m, p, s, s + r[0].length);
+    if (!hit) {
+      re.lastIndex = s + 1;
+      continue;
+    }
+    re.lastIndex = hit.end;
+    if (skip.some(([a, b]) => a < hit.end && s < b)) continue;
+    const start = originalIndex(p, s);
+    const end = originalIndex(p, hit.end - 1) + 1;
+    const { alias } = hit;
+    const mention: Mention = { start, end, entityId: alias.entityId, matched: text.slice(start, end) };
+    if (alias.ambiguous) mention.ambiguous = true;
+    if (alias.contextOnly) mention.contextOnly = true;
+    if (hit.unknownVersion) mention.unknownVersion = true;
+    out.push(mention);
+  }
+  return out;
+}

@@ -1,0 +1,24 @@
+/**
+ * Regex fragments shared by the matcher, the version parser and the
+ * non-AI-phrase check. All run with flags `gu` on lower-cased text.
+ */
+
+/** CJK runs have no spaces: names there match inside running text. */
+export const CJK = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}';
+/** A letter, digit or mark that continues a word; `\b` would only know ASCII. CJK never does. */
+export const WORD_CHAR = `(?![${CJK}])[\\p{L}\\p{Nd}\\p{M}_]`;
+export const IS_WORD = new RegExp(`^${WORD_CHAR}`, 'u');
+export const WORD_START = `(?<!${WORD_CHAR})`;
+/** Word end; "GPT-4" must not match the start of "GPT-4.5" either. */
+export const WORD_END = `(?!${WORD_CHAR}|\\.\\p{Nd})`;
+/** After a name: a word end, unless the name ends in CJK or a symbol ("深度求索发布", "C++"). */
+export const NAME_END = `(?:(?<!${WORD_CHAR})|${WORD_END})`;
+/** Pages write "DeepSeek-V3", "DeepSeek V3" and "DeepSeekV3" (dashes are canonicalised to "-" first). */
+export const SEP = '[\\s-]{0,2}';
+/** Model tiers, written before ("Claude Opus 4.7") or after ("GPT-5.5 Pro") the number. */
+const TIER =
+  '(?:opus|sonnet|haiku|pro|flash(?:[\\s-]?lite)?|lite|mini|nano|max|turbo|plus|ultra|instruct|coder|scout|maverick|thinking|preview)';
+/** What may follow a family name to make a version: small numbers only, so "GPT 2024" is not one. */
+export const VERSION = `${SEP}(?:${TIER}${SEP})?v?\\d{1,2}(?:\\.\\d{1,2}){0,2}(?:${SEP}(?:\\d{1,4}b|${TIER})){0,2}`;
+/** Checks that the rest of a match after a family name is a version and nothing else. */
+export const IS_VERSION = new RegExp(`^${VERSION}$`, 'u');

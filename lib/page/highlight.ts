@@ -1,0 +1,60 @@
+/**
+ * Highlights through the CSS Custom Highlight API: ranges are registered with
+ * the document's highlight registry and painted by `::highlight()` rules in the
+ * content script's stylesheet. The page's DOM is never changed.
+ */
+export interface PlacedMention {
+  range: Range;
+  entityId: string;
+  kind: string;
+  /** The text as it stands on the page. */
+  matched: string;
+}
+
+export const HIGHLIGHT_PREFIX = 'lablens-';
+const FOCUS = `${HIGHLIGHT_PREFIX}focus`;
+
+export class Highlighter {
+  private byNode = new Map<Node, PlacedMention[]>();
+  private placed: PlacedMention[] = [];
+
+  constructor(private readonly registry: HighlightRegistry = CSS.highlights) {}
+
+  /** Replaces every highlight; one Highlight per kind so styles can differ by kind. */
+  set(mentions: PlacedMention[]): void {
+    this.clear();
+    this.placed = mentions;
+    const byKind = new Map<string, Range[]>();
+    for (const m of mentions) {
+      const list = byKind.get(m.kind) ?? [];
+      list.push(m.range);
+      byKind.set(m.kind, list);
+      for (const node of [m.range.startContainer, m.range.endContainer]) {
+        const at = this.byNode.get(node) ?? [];
+        if (!at.includes(m)) at.push(m);
+        this.byNode.set(node, at);
+      }
+    }
+    for (const [kind, ranges] of byKind) this.registry.set(`${HIGHLIGHT_PREFIX}${kind}`, new Highlight(...ranges));
+  }
+
+  /** Mentions whose range starts or ends in this text node. */
+  at(node: Node): readonly PlacedMention[] {
+    return this.byNode.get(node) ?? [];
+  }
+
+  all(): readonly PlacedMention[] {
+    return this.placed;
+  }
+
+  focus(m: PlacedMention | undefined): void {
+    if (m) this.registry.set(FOCUS, new Highlight(m.range));
+    else this.registry.delete(FOCUS);
+  }
+
+  clear(): void {
+    for (const name of [...this.registry.keys()]) if (name.startsWith(HIGHLIGHT_PREFIX)) this.registry.delete(name);
+    this.byNode.clear();
+    this.placed = [];
+  }
+}

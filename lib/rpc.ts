@@ -1,0 +1,63 @@
+import * as z from 'zod/mini';
+
+/**
+ * Typed request/response over extension messaging. The receiver parses the
+ * request and the caller parses the response: both cross a boundary.
+ * Responses travel in an envelope so an error reaches the caller as a message,
+ * not as a silent `undefined`.
+ */
+type Endpoint = { request: z.ZodMiniType; response: z.ZodMiniType };
+export type Protocol = Record<string, Endpoint>;
+type Req<P extends Protocol, K extends keyof P> = z.infer<P[K]['request']>;
+type Res<P extends Protocol, K extends keyof P> = z.infer<P[K]['response']>;
+export type Handlers<P extends Protocol> = { [K in keyof P]: (req: Req<P, K>) => Promise<Res<P, K>> | Res<P, K> };
+
+const Envelope = z.object({ lablens: z.string(), payload: z.unknown() });
+const Reply = z.union([
+  z.object({ ok: z.literal(true), data: z.unknown() }),
+  z.object({ ok: z.literal(false), error: z.string() }),
+]);
+
+export class RpcError extends Error {
+  override name = 'RpcError';
+}
+
+export async function call<P extends Protocol, K extends keyof P & string>(
+  protocol: P,
+  type: K,
+  payload: Req<P, K>,
+  send: (message: unknown) => Promise<unknown>,
+): Promise<Res<P, K>> {
+  const raw = await send({ lablens: type, payload });
+  const reply = Reply.safeParse(raw);
+  if (!reply.success) throw new RpcError(`${type}: no valid reply (${JSON.stringify(raw)?.slice(0, 80)})`);
+  if (!reply.data.ok) throw new RpcError(`${type}: ${reply.data.error}`);
+  const data = protocol[type]!.response.safeParse(reply.data.data);
+  if (!data.success) throw new RpcError(`${type}: bad response: ${z.prettifyError(data.error)}`);
+  return data.data as Res<P, K>;
+}
+
+/**
+ * A runtime.onMessage listener for one protocol. Uses sendResponse + `return true`,
+ * which both Chromium and Firefox honour (returning a Promise is not portable).
+ * Messages of other protocols are left to other listeners.
+ */
+export function serve<P extends Protocol>(protocol: P, handlers: Handlers<P>) {
+  return (message: unknown, _sender: unknown, sendResponse: (r: unknown) => void): true | undefined => {
+    const env = Envelope.safeParse(message);
+    if (!env.success || !(env.data.lablens in protocol)) return undefined;
+    const type = env.data.lablens as keyof P & string;
+    const req = protocol[type]!.request.safeParse(env.data.payload ?? {});
+    if (!req.success) {
+      sendResponse({ ok: false, error: `bad request: ${z.prettifyError(req.error)}` });
+      return true;
+    }
+    Promise.resolve()
+      .then(() => handlers[type](req.data as Req<P, typeof type>))
+      .then(
+        (data) => sendResponse({ ok: true, data }),
+        (e: unknown) => sendResponse({ ok: false, error: e instanceof Error ? e.message : String(e) }),
+      );
+    return true;
+  };
+}

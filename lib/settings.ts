@@ -1,0 +1,55 @@
+import * as z from 'zod/mini';
+import { storage } from '#imports';
+
+/**
+ * Every setting with its default and schema. Stored in `sync:` so it follows
+ * the user where the browser syncs; read values are parsed, so a corrupt or
+ * outdated value falls back to the default instead of breaking the page.
+ */
+export const KINDS = ['lab', 'model', 'product', 'person', 'chip'] as const;
+export type Kind = (typeof KINDS)[number];
+
+export const Settings = z.object({
+  enabled: z._default(z.boolean(), true),
+  kinds: z._default(
+    z.object({ lab: z.boolean(), model: z.boolean(), product: z.boolean(), person: z.boolean(), chip: z.boolean() }),
+    { lab: true, model: true, product: true, person: true, chip: true },
+  ),
+  disabledSites: z._default(z.array(z.string()), []),
+});
+export type Settings = z.infer<typeof Settings>;
+
+export const DEFAULT_SETTINGS: Settings = Settings.parse({});
+
+const item = storage.defineItem<unknown>('sync:settings', { fallback: {} });
+
+export function parseSettings(raw: unknown): Settings {
+  const r = Settings.safeParse(raw ?? {});
+  return r.success ? r.data : DEFAULT_SETTINGS;
+}
+
+export async function getSettings(): Promise<Settings> {
+  return parseSettings(await item.getValue());
+}
+
+export async function updateSettings(patch: (s: Settings) => Settings): Promise<Settings> {
+  const next = Settings.parse(patch(await getSettings()));
+  await item.setValue(next);
+  return next;
+}
+
+/** Calls back with every change, from any tab or page; returns the unsubscribe. */
+export function watchSettings(cb: (s: Settings) => void): () => void {
+  return item.watch((v) => cb(parseSettings(v)));
+}
+
+/** A site is its hostname: the switch in the popup applies to every page of it. */
+export const siteOf = (url: string): string => {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
+};
+
+export const isActiveOn = (s: Settings, url: string): boolean => s.enabled && !s.disabledSites.includes(siteOf(url));

@@ -1,0 +1,127 @@
+import { once } from 'node:events';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+
+/** Shared by the end-to-end tests, the demo and the benchmark: real browsers, the built extension, local pages. */
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const PAGES = join(ROOT, 'tests/fixtures/pages');
+export const CHROME_BUILD = join(ROOT, '.output/chrome-mv3');
+export const FIREFOX_BUILD = join(ROOT, '.output/firefox-mv3');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+};
+
+/** Serves a folder on 127.0.0.1 (never a public address); `extra` adds generated pages. */
+export async function serve(
+  dir = PAGES,
+  extra: Record<string, string> = {},
+): Promise<{ url: (p: string) => string; close: () => Promise<void>; server: Server }> {
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (extra[path] !== undefined) {
+      res.writeHead(200, { 'content-type': TYPES['.html']! });
+      return res.end(extra[path]);
+    }
+    const file = normalize(join(dir, path));
+    if (!file.startsWith(dir)) return res.writeHead(403).end();
+    try {
+      const body = readFileSync(file);
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end('not found');
+    }
+  });
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const { port } = server.address() as AddressInfo;
+  return {
+    server,
+    url: (p) => `http://127.0.0.1:${port}/${p.replace(/^\//, '')}`,
+    close: () => new Promise((r) => server.close(() => r())),
+  };
+}
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--no-default-browser-check',
+];
+
+export interface ChromiumSession {
+  browser: Browser;
+  extensionId: string;
+  userDataDir: string;
+  close(opts?: { keepProfile?: boolean }): Promise<void>;
+}
+
+/** Chromium with the built extension loaded. Pass `userDataDir` to reuse a profile (restart tests). */
+export async function launchChromium(
+  opts: { userDataDir?: string; headless?: boolean; args?: string[] } = {},
+): Promise<ChromiumSession> {
+  const userDataDir = opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'lablens-chromium-'));
+  const browser = await puppeteer.launch({
+    executablePath: CHROMIUM,
+    headless: opts.headless ?? true,
+    pipe: true,
+    enableExtensions: [CHROME_BUILD],
+    userDataDir,
+    args: [...CHROMIUM_ARGS, ...(opts.args ?? [])],
+    defaultViewport: { width: 1280, height: 900 },
+  });
+  const worker = await browser.waitForTarget(
+    (t) => t.type() === 'service_worker' && t.url().endsWith('/background.js'),
+    { timeout: 20_000 },
+  );
+  const extensionId = new URL(worker.url()).host;
+  return {
+    browser,
+    extensionId,
+    userDataDir,
+    async close({ keepProfile = false } = {}) {
+      await browser.close();
+      if (!keepProfile) rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Waits until the content script has registered at least `min` highlighted ranges. */
+export async function waitForHighlights(page: Page, min = 1, timeout = 10_000): Promise<void> {
+  await page.waitForFunction(
+    (n) => {
+      let count = 0;
+      for (const [name, h] of CSS.highlights)
+        if (name.startsWith('lablens-') && name !== 'lablens-focus') count += h.size;
+      return count >= n;
+    },
+    { timeout, polling: 50 },
+    min,
+  );
+}
+
+/** Every highlighted range on the page, as text, with the highlight (kind) it belongs to. */
+export function highlightedTexts(page: Page): Promise<{ kind: string; text: string }[]> {
+  return page.evaluate(() => {
+    const out: { kind: string; text: string }[] = [];
+    for (const [name, h] of CSS.highlights) {
+      if (!name.startsWith('lablens-') || name === 'lablens-focus') continue;
+      for (const r of h) out.push({ kind: name.slice('lablens-'.length), text: r.toString() });
+    }
+    return out;
+  });
+}

@@ -1,0 +1,45 @@
+import { fakeBrowser } from 'wxt/testing';
+import {
+  DEFAULT_SETTINGS,
+  getSettings,
+  isActiveOn,
+  parseSettings,
+  siteOf,
+  updateSettings,
+  watchSettings,
+} from '@/lib/settings';
+
+describe('settings', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('defaults to on, every kind, no disabled site', async () => {
+    expect(await getSettings()).toEqual({
+      enabled: true,
+      kinds: { lab: true, model: true, product: true, person: true, chip: true },
+      disabledSites: [],
+    });
+  });
+
+  it('falls back to defaults for a corrupt stored value instead of breaking pages', async () => {
+    await fakeBrowser.storage.sync.set({ settings: { enabled: 'yes', kinds: 3 } });
+    expect(await getSettings()).toEqual(DEFAULT_SETTINGS);
+    expect(parseSettings(null)).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('stores updates and tells watchers', async () => {
+    const seen: boolean[] = [];
+    const stop = watchSettings((s) => seen.push(s.enabled));
+    await updateSettings((s) => ({ ...s, enabled: false }));
+    expect((await getSettings()).enabled).toBe(false);
+    expect(seen).toEqual([false]);
+    stop();
+  });
+
+  it('turns a site off by hostname, for every page of it', () => {
+    const s = { ...DEFAULT_SETTINGS, disabledSites: ['news.example.com'] };
+    expect(siteOf('https://news.example.com/a/b?c')).toBe('news.example.com');
+    expect(isActiveOn(s, 'https://news.example.com/other')).toBe(false);
+    expect(isActiveOn(s, 'https://example.com/')).toBe(true);
+    expect(isActiveOn({ ...DEFAULT_SETTINGS, enabled: false }, 'https://example.com/')).toBe(false);
+  });
+});
