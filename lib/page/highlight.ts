@@ -17,6 +17,8 @@ const FOCUS = `${HIGHLIGHT_PREFIX}focus`;
 export class Highlighter {
   private byNode = new Map<Node, PlacedMention[]>();
   private placed: PlacedMention[] = [];
+  /** Names we registered. Firefox cannot iterate the page's registry from a content script (Xray). */
+  private names = new Set<string>();
 
   constructor(private readonly registry: HighlightRegistry = CSS.highlights) {}
 
@@ -35,7 +37,7 @@ export class Highlighter {
         this.byNode.set(node, at);
       }
     }
-    for (const [kind, ranges] of byKind) this.registry.set(`${HIGHLIGHT_PREFIX}${kind}`, new Highlight(...ranges));
+    for (const [kind, ranges] of byKind) this.register(`${HIGHLIGHT_PREFIX}${kind}`, new Highlight(...ranges));
   }
 
   /** Mentions whose range starts or ends in this text node. */
@@ -48,12 +50,18 @@ export class Highlighter {
   }
 
   focus(m: PlacedMention | undefined): void {
-    if (m) this.registry.set(FOCUS, new Highlight(m.range));
+    if (m) this.register(FOCUS, new Highlight(m.range));
     else this.registry.delete(FOCUS);
   }
 
+  private register(name: string, h: Highlight): void {
+    this.registry.set(name, h);
+    this.names.add(name);
+  }
+
   clear(): void {
-    for (const name of [...this.registry.keys()]) if (name.startsWith(HIGHLIGHT_PREFIX)) this.registry.delete(name);
+    for (const name of this.names) this.registry.delete(name);
+    this.names.clear();
     this.byNode.clear();
     this.placed = [];
   }
