@@ -125,3 +125,23 @@ export function highlightedTexts(page: Page): Promise<{ kind: string; text: stri
     return out;
   });
 }
+
+/** A fixed internal UUID, so extension URLs are known in Firefox. */
+export const FIREFOX_UUID = '6a1e2b7c-1f0d-4c55-9b2e-1ab5e7c0ffee';
+export const FIREFOX_ID = 'lablens@lablens.dev';
+
+/** Firefox ESR with the built extension installed as a temporary add-on (WebDriver BiDi). */
+export async function launchFirefox(opts: { headless?: boolean } = {}): Promise<Browser> {
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: opts.headless ?? true,
+    defaultViewport: { width: 1280, height: 900 },
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ID]: FIREFOX_UUID }),
+      'network.proxy.type': 0,
+    },
+  });
+  await browser.installExtension(FIREFOX_BUILD);
+  return browser;
+}
