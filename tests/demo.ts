@@ -22,7 +22,9 @@ console.log(`LabLens is running on ${url}`);
 
 if (screenshot || headless) {
   await hoverMention(page, 'DeepSeek-V3');
-  await page.waitForFunction(() => document.querySelector('lablens-card')?.shadowRoot?.querySelector('.ll-card'), { timeout: 5000 });
+  await page.waitForFunction(() => document.querySelector('lablens-card')?.shadowRoot?.querySelector('.ll-card'), {
+    timeout: 5000,
+  });
   await new Promise((r) => setTimeout(r, 300)); // let the entry animation finish
   const file = screenshot ?? 'lablens-demo.png';
   await page.screenshot({ path: file as `${string}.png` });
@@ -30,6 +32,8 @@ if (screenshot || headless) {
   await session.close();
   await server.close();
 } else {
-  console.log('Hover a highlighted name to see its card; click the LabLens toolbar button for the list. Ctrl+C to quit.');
+  console.log(
+    'Hover a highlighted name to see its card; click the LabLens toolbar button for the list. Ctrl+C to quit.',
+  );
   session.browser.on('disconnected', () => void server.close().then(() => process.exit(0)));
 }

@@ -45,7 +45,11 @@ export const NON_AI_PHRASES = [
   'phi beta kappa',
 ];
 
-const phrase = (p: string) => p.split(' ').map((w) => `${w}s?`).join('[\\s-]+');
+const phrase = (p: string) =>
+  p
+    .split(' ')
+    .map((w) => `${w}s?`)
+    .join('[\\s-]+');
 const NON_AI = new RegExp(`${WORD_START}(?:${NON_AI_PHRASES.map(phrase).join('|')})${WORD_END}`, 'gu');
 
 /** [start, end) of every non-AI phrase in folded text. */

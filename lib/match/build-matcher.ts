@@ -2,7 +2,7 @@ import { exactKey, foldCase, matchKey, normalizeText } from './normalize';
 import { IS_WORD, NAME_END, SEP, VERSION, WORD_START } from './patterns';
 import type { MatchAlias } from './types';
 
-export { resolvePage, countAiTerms } from './ambiguity';
+export { countAiTerms, resolvePage } from './ambiguity';
 export { findMentions } from './find-mentions';
 
 export interface Matcher {

@@ -1,6 +1,6 @@
 import { nonAiSpans } from './ambiguity';
 import type { Matcher } from './build-matcher';
-import { type PreparedText, SEPARATORS, originalIndex, prepareText } from './normalize';
+import { originalIndex, type PreparedText, prepareText, SEPARATORS } from './normalize';
 import { IS_VERSION, IS_WORD, WORD_END } from './patterns';
 import type { MatchAlias, Mention } from './types';
 
@@ -40,7 +40,8 @@ function resolve(m: Matcher, p: PreparedText, s: number, e: number): Hit | undef
   if (known) return { alias: known, end: e };
   for (let j = e - 1; j > s; j--) {
     const family = lookup(m, p, s, j);
-    if (family?.familyPattern && IS_VERSION.test(p.folded.slice(j, e))) return { alias: family, end: e, unknownVersion: true };
+    if (family?.familyPattern && IS_VERSION.test(p.folded.slice(j, e)))
+      return { alias: family, end: e, unknownVersion: true };
   }
   for (let j = e - 1; j > s; j--) {
     const shorter = endsWord(p.folded, j) ? lookup(m, p, s, j) : undefined;

@@ -21,7 +21,9 @@ export function normalizeText(s: string): string {
  * hyphens do not matter ("DeepSeek-V3" = "deepseek v3" = "DeepSeekV3").
  */
 export function aliasKey(alias: string): string {
-  return normalizeText(alias).toLowerCase().replace(/[\s\-_.]+/g, '');
+  return normalizeText(alias)
+    .toLowerCase()
+    .replace(/[\s\-_.]+/g, '');
 }
 
 /**

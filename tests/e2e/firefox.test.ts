@@ -30,7 +30,8 @@ describe('sample article in Firefox', () => {
     const inside = await page.evaluate(() => {
       let n = 0;
       for (const [name, h] of CSS.highlights)
-        if (name.startsWith('lablens-')) for (const r of h) if (r.startContainer.parentElement?.closest('textarea, pre, code')) n++;
+        if (name.startsWith('lablens-'))
+          for (const r of h) if (r.startContainer.parentElement?.closest('textarea, pre, code')) n++;
       return n;
     });
     expect(inside).toBe(0);
@@ -59,8 +60,11 @@ describe('sample article in Firefox', () => {
     const byKey = Object.fromEntries(card.facts.map((f) => [f.key, f]));
     expect(byKey.developer?.value).toBe('DeepSeek');
     expect(byKey.parametersTotal?.value).toBe('671B');
-    for (const key of ['developer', 'releaseDate', 'parametersTotal']) expect(byKey[key]?.sourceUrl, key).toMatch(/^https:\/\//);
+    for (const key of ['developer', 'releaseDate', 'parametersTotal'])
+      expect(byKey[key]?.sourceUrl, key).toMatch(/^https:\/\//);
     await page.keyboard.press('Escape');
-    await page.waitForFunction(() => !document.querySelector('lablens-card')?.shadowRoot?.querySelector('.ll-card'), { timeout: 1000 });
+    await page.waitForFunction(() => !document.querySelector('lablens-card')?.shadowRoot?.querySelector('.ll-card'), {
+      timeout: 1000,
+    });
   });
 });

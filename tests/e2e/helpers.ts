@@ -4,6 +4,7 @@ import type { ChromiumSession } from './harness';
 /** What must not change when LabLens runs: the text and the element count (LabLens's own UI excluded). */
 export function pageFingerprint(page: Page): Promise<{ text: string; elements: number }> {
   return page.evaluate(() => ({
+    // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what a reader sees
     text: document.body.innerText,
     elements: document.querySelectorAll('*:not(lablens-card)').length,
   }));
@@ -14,7 +15,9 @@ export async function hoverMention(page: Page, text: string, nth = 0): Promise<v
   const point = await page.evaluate(
     (t, n) => {
       const found: Range[] = [];
-      for (const [name, h] of CSS.highlights) if (name.startsWith('lablens-') && name !== 'lablens-focus') for (const r of h) if (r.toString() === t) found.push(r);
+      for (const [name, h] of CSS.highlights)
+        if (name.startsWith('lablens-') && name !== 'lablens-focus')
+          for (const r of h as Iterable<Range>) if (r.toString() === t) found.push(r);
       found.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
       const r = found[n];
       if (!r) return null;
@@ -58,7 +61,10 @@ export async function openPopup(session: ChromiumSession, page: Page): Promise<P
   const popup = await session.browser.newPage();
   await popup.goto(`chrome-extension://${session.extensionId}/popup.html`);
   const url = page.url();
-  const tabId = await popup.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, url);
+  const tabId = await popup.evaluate(async (u) => {
+    const ext = (globalThis as unknown as { chrome: typeof browser }).chrome;
+    return (await ext.tabs.query({})).find((t) => t.url === u)?.id;
+  }, url);
   if (tabId === undefined) throw new Error(`no tab for ${url}`);
   await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);
   return popup;

@@ -1,6 +1,14 @@
 import type { Page } from 'puppeteer-core';
 import puppeteer from 'puppeteer-core';
-import { CHROMIUM, CHROMIUM_ARGS, type ChromiumSession, highlightedTexts, launchChromium, serve, waitForHighlights } from './harness';
+import {
+  CHROMIUM,
+  CHROMIUM_ARGS,
+  type ChromiumSession,
+  highlightedTexts,
+  launchChromium,
+  serve,
+  waitForHighlights,
+} from './harness';
 import { cardText, hoverMention, openPopup, pageFingerprint } from './helpers';
 
 // The walking skeleton's acceptance test: the sample article in real Chromium with the built extension.
@@ -57,7 +65,10 @@ describe('sample article in Chromium', () => {
   it('shows a card for DeepSeek-V3 within 1 s, with developer, release date and parameters, each sourced', async () => {
     const started = Date.now();
     await hoverMention(page, 'DeepSeek-V3');
-    await page.waitForFunction(() => document.querySelector('lablens-card')?.shadowRoot?.querySelector('.ll-card[data-entity="deepseek-v3"]'), { timeout: 1000, polling: 20 });
+    await page.waitForFunction(
+      () => document.querySelector('lablens-card')?.shadowRoot?.querySelector('.ll-card[data-entity="deepseek-v3"]'),
+      { timeout: 1000, polling: 20 },
+    );
     expect(Date.now() - started).toBeLessThan(1000);
     const card = await cardText(page);
     expect(card.title).toBe('DeepSeek-V3');
@@ -66,23 +77,34 @@ describe('sample article in Chromium', () => {
     expect(byKey.releaseDate?.value).toMatch(/2024/);
     expect(byKey.parametersTotal?.value).toBe('671B');
     expect(byKey.parametersActive?.value).toBe('37B');
-    for (const key of ['developer', 'releaseDate', 'parametersTotal', 'parametersActive']) expect(byKey[key]?.sourceUrl, key).toMatch(/^https:\/\//);
+    for (const key of ['developer', 'releaseDate', 'parametersTotal', 'parametersActive'])
+      expect(byKey[key]?.sourceUrl, key).toMatch(/^https:\/\//);
   });
 
   it('closes the card on Escape', async () => {
     await page.keyboard.press('Escape');
-    await page.waitForFunction(() => !document.querySelector('lablens-card')?.shadowRoot?.querySelector('.ll-card'), { timeout: 1000 });
+    await page.waitForFunction(() => !document.querySelector('lablens-card')?.shadowRoot?.querySelector('.ll-card'), {
+      timeout: 1000,
+    });
   });
 
   it('lists the page mentions with counts in the popup, and shows details on click', async () => {
     const popup = await openPopup(session, page);
     await popup.waitForSelector('.ll-item[data-entity="deepseek"]');
-    const items = await popup.$$eval('.ll-item', (els) => els.map((e) => ({ id: e.getAttribute('data-entity'), count: Number(e.querySelector('.ll-count')?.firstChild?.textContent) })));
+    const items = await popup.$$eval('.ll-item', (els) =>
+      els.map((e) => ({
+        id: e.getAttribute('data-entity'),
+        count: Number(e.querySelector('.ll-count')?.firstChild?.textContent),
+      })),
+    );
     const counts = Object.fromEntries(items.map((i) => [i.id, i.count]));
-    for (const id of ['deepseek', 'deepseek-v3', 'openai', 'gpt-4', 'anthropic', 'google', 'meta', 'llama']) expect(counts[id], id).toBeGreaterThan(0);
+    for (const id of ['deepseek', 'deepseek-v3', 'openai', 'gpt-4', 'anthropic', 'google', 'meta', 'llama'])
+      expect(counts[id], id).toBeGreaterThan(0);
     expect(counts['deepseek-v3']).toBe(5); // four in the article, one in the footer
     await popup.click('.ll-item[data-entity="deepseek-v3"] .ll-item-name');
-    await popup.waitForSelector('.ll-card[data-entity="deepseek-v3"] [data-fact="parametersTotal"] a[href^="https://"]');
+    await popup.waitForSelector(
+      '.ll-card[data-entity="deepseek-v3"] [data-fact="parametersTotal"] a[href^="https://"]',
+    );
     await popup.close();
   });
 });

@@ -45,7 +45,10 @@ describe('the site switch', () => {
 
     const off = Date.now();
     await popup.click('#site-switch');
-    await page.waitForFunction(() => ![...CSS.highlights.keys()].some((k) => k.startsWith('lablens-')), { timeout: 2000, polling: 10 });
+    await page.waitForFunction(() => ![...CSS.highlights.keys()].some((k) => k.startsWith('lablens-')), {
+      timeout: 2000,
+      polling: 10,
+    });
     expect(Date.now() - off).toBeLessThan(1000);
 
     await popup.click('#site-switch');
@@ -53,7 +56,9 @@ describe('the site switch', () => {
     expect(await rangeCount(page)).toBe(before);
 
     await popup.click('#site-switch'); // leave it off for the restart
-    await page.waitForFunction(() => ![...CSS.highlights.keys()].some((k) => k.startsWith('lablens-')), { timeout: 2000 });
+    await page.waitForFunction(() => ![...CSS.highlights.keys()].some((k) => k.startsWith('lablens-')), {
+      timeout: 2000,
+    });
   });
 
   it('keeps the choice across a browser restart', async () => {

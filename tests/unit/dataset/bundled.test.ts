@@ -20,3 +20,12 @@ describe('bundled dataset', () => {
     }
   });
 });
+
+describe('entity JSON Schema for editors', () => {
+  it('is up to date with the zod schema (regenerate: npx tsx tests/scripts/json-schema.ts)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { entityJsonSchema } = await import('@/lib/dataset/json-schema');
+    const committed = JSON.parse(readFileSync('assets/data/entity.schema.json', 'utf8'));
+    expect(committed).toEqual(JSON.parse(JSON.stringify(entityJsonSchema())));
+  });
+});

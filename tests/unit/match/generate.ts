@@ -13,7 +13,26 @@ function rng(seed: number) {
   };
 }
 
-const SYL = ['ka', 'lo', 'mi', 'ra', 'ven', 'tor', 'qua', 'zen', 'el', 'dro', 'nix', 'sa', 'ber', 'on', 'tri', 'ax', 'lu', 'mo'];
+const SYL = [
+  'ka',
+  'lo',
+  'mi',
+  'ra',
+  'ven',
+  'tor',
+  'qua',
+  'zen',
+  'el',
+  'dro',
+  'nix',
+  'sa',
+  'ber',
+  'on',
+  'tri',
+  'ax',
+  'lu',
+  'mo',
+];
 const TIERS = ['', ' Pro', ' Flash', ' mini', ' Turbo', ' Instruct', ' Max', ' Lite'];
 const FIRST = ['Anna', 'Boris', 'Chen', 'Dario', 'Elena', 'Farid', 'Greta', 'Hiro', 'Ines', 'Jonas', 'Kofi', 'Lena'];
 const HAN = '智谱清言百川通义千问月之暗面深度求索零一万物阶跃星辰商汤科技讯飞星火文心一言混元豆包';
@@ -40,7 +59,8 @@ export function generateAliases(count = 5000, seed = 42): MatchAlias[] {
     } else if (kind === 1 || kind === 2) {
       const family = word(2);
       add({ text: family, entityId: `fam-${i}`, familyPattern: true });
-      for (let v = 1; v <= 4; v++) add({ text: `${family}-${v}.${Math.floor(r() * 10)}${pick(TIERS)}`, entityId: `model-${i}-${v}` });
+      for (let v = 1; v <= 4; v++)
+        add({ text: `${family}-${v}.${Math.floor(r() * 10)}${pick(TIERS)}`, entityId: `model-${i}-${v}` });
     } else if (kind === 3) {
       const last = word(2);
       add({ text: `${pick(FIRST)} ${last}`, entityId: `person-${i}` });
