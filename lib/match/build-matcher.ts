@@ -57,7 +57,7 @@ function units(alias: string): { ch: string; sep: boolean }[] {
   return out;
 }
 
-const escape = (ch: string) => ch.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
+const escapeRe = (ch: string) => ch.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
 
 /**
  * Regex for the subtrie under `n`. Order makes the longest name win: a
@@ -67,7 +67,7 @@ const escape = (ch: string) => ch.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
 function emit(n: Node): string {
   const alts: string[] = [];
   if (n.family) alts.push(VERSION);
-  for (const [ch, kid] of n.kids) alts.push((kid.sep ? SEP : '') + escape(ch) + emit(kid));
+  for (const [ch, kid] of n.kids) alts.push((kid.sep ? SEP : '') + escapeRe(ch) + emit(kid));
   if (n.end) alts.push('');
   return alts.length === 1 ? (alts[0] as string) : `(?:${alts.join('|')})`;
 }
@@ -81,7 +81,7 @@ const escapeInClass = (ch: string) => ch.replace(/[\\\]^-]/g, '\\$&');
  * trying up to a hundred first characters in turn.
  */
 function emitRoot(kids: [string, Node][]): string {
-  if (kids.length <= 4) return `(?:${kids.map(([ch, kid]) => escape(ch) + emit(kid)).join('|')})`;
+  if (kids.length <= 4) return `(?:${kids.map(([ch, kid]) => escapeRe(ch) + emit(kid)).join('|')})`;
   const half = kids.length >> 1;
   const left = kids.slice(0, half);
   return `(?:(?=${classOf(left.map(([ch]) => ch))})${emitRoot(left)}|${emitRoot(kids.slice(half))})`;
@@ -107,7 +107,10 @@ export function buildMatcher(aliases: MatchAlias[]): Matcher {
     let n = IS_WORD.test(us[0]?.ch as string) ? wordRoot : otherRoot;
     for (const u of us) {
       let kid = n.kids.get(u.ch);
-      if (!kid) n.kids.set(u.ch, (kid = node(IS_WORD.test(u.ch))));
+      if (!kid) {
+        kid = node(IS_WORD.test(u.ch));
+        n.kids.set(u.ch, kid);
+      }
       kid.sep ||= u.sep && n !== wordRoot && n !== otherRoot;
       n = kid;
     }
