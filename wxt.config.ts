@@ -5,11 +5,15 @@ import { defineConfig } from 'wxt';
 export default defineConfig({
   publicDir: 'assets/public',
   manifest: ({ browser }) => ({
-    name: 'LabLens',
-    description:
-      'Highlights AI labs, models, products, people and chips in news articles and shows sourced facts on hover. Reading a page sends nothing anywhere.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['storage', 'tabs'],
     action: { default_title: 'LabLens' },
+    commands: {
+      'next-mention': { suggested_key: { default: 'Alt+Shift+N' }, description: '__MSG_cmd_next__' },
+      'prev-mention': { suggested_key: { default: 'Alt+Shift+P' }, description: '__MSG_cmd_prev__' },
+    },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'lablens@lablens.dev', strict_min_version: '128.0' } } }
       : {}),

@@ -1,42 +1,38 @@
-import { KIND_LABELS } from '@/lib/dataset/fact-rows';
+import { t } from '@/lib/i18n';
 import type { EntityView } from '@/lib/messaging';
 import { Card } from './Card';
+import { kindLabel, relationGroupLabel } from './labels';
 
 export interface EntityDetailsProps {
   entity: EntityView;
   onSelect: (id: string) => void;
+  onMute?: () => void;
 }
 
-/** Everything LabLens knows about one entity: all facts, then the entities that point to it. */
-export function EntityDetails({ entity, onSelect }: EntityDetailsProps) {
-  const inverse = entity.relations.filter((r) => r.inverse);
+/** Everything LabLens knows about one entity: all facts with sources, then what points to it. */
+export function EntityDetails({ entity, onSelect, onMute }: EntityDetailsProps) {
+  const groups = new Map<string, EntityView['relations']>();
+  for (const r of entity.relations) if (r.inverse) groups.set(r.type, [...(groups.get(r.type) ?? []), r]);
+  const others = entity.aliases.map((a) => a.text).filter((x) => x !== entity.name);
   return (
     <div class="ll-details">
-      <Card entity={entity} limit={Number.POSITIVE_INFINITY} />
-      {inverse.length > 0 && (
-        <section class="ll-related" aria-label="Related">
-          <h3>Related</h3>
+      <Card entity={entity} limit={Number.POSITIVE_INFINITY} onSelect={onSelect} onMute={onMute} />
+      {[...groups].map(([type, rels]) => (
+        <section key={type} class="ll-related" aria-label={relationGroupLabel(type)}>
+          <h3 class="ll-group-title">{relationGroupLabel(type)}</h3>
           <ul class="ll-list">
-            {inverse.map((r) => (
-              <li key={`${r.type}-${r.target}`}>
+            {rels.map((r) => (
+              <li key={r.target} class="ll-item">
                 <button type="button" class="ll-item-name" onClick={() => onSelect(r.target)}>
                   {r.targetName}
-                </button>{' '}
-                <span class="ll-kind">{KIND_LABELS[r.targetKind]}</span>
+                </button>
+                <span class="ll-country">{kindLabel(r.targetKind)}</span>
               </li>
             ))}
           </ul>
         </section>
-      )}
-      {entity.aliases.length > 1 && (
-        <p class="ll-aliases">
-          Also written:{' '}
-          {entity.aliases
-            .map((a) => a.text)
-            .filter((t) => t !== entity.name)
-            .join(', ')}
-        </p>
-      )}
+      ))}
+      {others.length > 0 && <p class="ll-aliases">{t('popup_alsoWritten', others.join(', '))}</p>}
     </div>
   );
 }

@@ -1,5 +1,6 @@
-import { KIND_LABELS } from '@/lib/dataset/fact-rows';
+import { t } from '@/lib/i18n';
 import type { PageMention } from '@/lib/messaging';
+import { kindLabel } from './labels';
 
 export interface EntityListProps {
   mentions: PageMention[];
@@ -11,8 +12,7 @@ const KIND_ORDER = ['lab', 'model', 'product', 'person', 'chip'] as const;
 
 /** The page's mentions grouped by kind, most mentioned first. */
 export function EntityList({ mentions, onSelect, onJump }: EntityListProps) {
-  if (!mentions.length)
-    return <p class="ll-empty">No AI labs, models, products, people or chips found on this page.</p>;
+  if (!mentions.length) return <p class="ll-empty">{t('popup_empty')}</p>;
   return (
     <div class="ll-groups">
       {KIND_ORDER.map((kind) => {
@@ -20,24 +20,30 @@ export function EntityList({ mentions, onSelect, onJump }: EntityListProps) {
           .filter((m) => m.kind === kind)
           .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
         if (!group.length) return null;
+        const titleId = `ll-group-${kind}`;
         return (
-          <section key={kind} class="ll-group" aria-label={KIND_LABELS[kind]}>
-            <h2 class="ll-group-title">{KIND_LABELS[kind]}</h2>
+          <section key={kind} class="ll-group" aria-labelledby={titleId}>
+            <h2 class="ll-group-title" id={titleId}>
+              {kindLabel(kind)} <span class="ll-group-count">{group.length}</span>
+            </h2>
             <ul class="ll-list">
               {group.map((m) => (
                 <li key={m.entityId} class="ll-item" data-entity={m.entityId}>
                   <button type="button" class="ll-item-name" onClick={() => onSelect(m.entityId)}>
                     {m.name}
+                    {m.unknownVersion && ' *'}
                   </button>
-                  <span class="ll-count" title={`${m.count} mentions`}>
+                  {m.country && <span class="ll-country">{m.country}</span>}
+                  <span class="ll-count" title={t('popup_mentions', m.count)}>
                     {m.count}
-                    <span class="ll-sr"> mentions</span>
+                    <span class="ll-sr"> {t('popup_mentions', m.count)}</span>
                   </span>
                   {onJump && (
                     <button
                       type="button"
                       class="ll-jump"
-                      aria-label={`Jump to ${m.name}`}
+                      aria-label={t('popup_jump', m.name)}
+                      title={t('popup_jump', m.name)}
                       onClick={() => onJump(m.entityId)}
                     >
                       ↧

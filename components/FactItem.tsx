@@ -1,28 +1,62 @@
 import type { FactRow } from '@/lib/dataset/fact-rows';
 import { formatDate } from '@/lib/dataset/fact-rows';
+import { t } from '@/lib/i18n';
+import { factLabel } from './labels';
+
+export interface FactItemProps {
+  row: FactRow;
+  /** Compact (hover card): the source is a small link; full (popup): title, date and notes spelled out. */
+  compact?: boolean;
+  onSelect?: (id: string) => void;
+}
 
 /** One fact with its provenance: every value on screen can show where it comes from. */
-export function FactItem({ row }: { row: FactRow }) {
+export function FactItem({ row, compact = false, onSelect }: FactItemProps) {
   const { fact } = row;
+  const asOf = formatDate(fact.asOf);
+  const sourceLink = (
+    <a
+      class="ll-source-link"
+      href={fact.source.url}
+      target="_blank"
+      rel="noopener noreferrer"
+      title={t('card_sourceOf', fact.source.title, asOf)}
+    >
+      {compact ? t('card_source') : fact.source.title}
+    </a>
+  );
+  const value =
+    row.targets && onSelect
+      ? row.targets.map((x, i) => (
+          <>
+            {i > 0 && ', '}
+            <button type="button" class="ll-link" onClick={() => onSelect(x.id)}>
+              {x.name}
+            </button>
+          </>
+        ))
+      : row.value;
   return (
     <div class="ll-fact" data-fact={row.key}>
-      <dt>{row.label}</dt>
+      <dt>{factLabel(row.key)}</dt>
       <dd>
-        <span class="ll-value">{row.value}</span>
-        {fact.estimate && <span class="ll-badge">estimate</span>}
-        {(fact.note || fact.reportedBy) && (
-          <span class="ll-note">
-            {fact.reportedBy && <>Reported by {fact.reportedBy}. </>}
-            {fact.note}
-          </span>
+        <span class="ll-value">{value}</span>
+        {fact.estimate && <span class="ll-badge">{t('card_estimate')}</span>}
+        {compact ? (
+          <span class="ll-source"> {sourceLink}</span>
+        ) : (
+          <>
+            {(fact.note || fact.reportedBy) && (
+              <span class="ll-note">
+                {fact.reportedBy && `${t('card_reportedBy', fact.reportedBy)} `}
+                {fact.note}
+              </span>
+            )}
+            <span class="ll-source">
+              {sourceLink} · <time dateTime={fact.asOf}>{t('card_asOfShort', asOf)}</time>
+            </span>
+          </>
         )}
-        <span class="ll-source">
-          <a href={fact.source.url} target="_blank" rel="noopener noreferrer" title={fact.source.url}>
-            {fact.source.title}
-          </a>
-          {' · as of '}
-          <time dateTime={fact.asOf}>{formatDate(fact.asOf)}</time>
-        </span>
       </dd>
     </div>
   );

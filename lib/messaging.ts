@@ -11,7 +11,7 @@ const Source = z.object({ url: z.string(), title: z.string() });
 export const MatcherData = z.object({
   version: z.string(),
   asOf: z.string(),
-  entities: z.array(z.object({ id: z.string(), name: z.string(), kind: Kind })),
+  entities: z.array(z.object({ id: z.string(), name: z.string(), kind: Kind, country: z.optional(z.string()) })),
   aliases: z.array(
     z.object({
       text: z.string(),
@@ -19,6 +19,7 @@ export const MatcherData = z.object({
       caseSensitive: z.optional(z.boolean()),
       ambiguous: z.optional(z.boolean()),
       contextOnly: z.optional(z.boolean()),
+      familyPattern: z.optional(z.boolean()),
     }),
   ),
 });
@@ -76,7 +77,15 @@ export const ToBackground = {
   openDetails: { request: z.object({ id: z.string() }), response: z.boolean() },
 };
 
-export const PageMention = z.object({ entityId: z.string(), name: z.string(), kind: Kind, count: z.number() });
+export const PageMention = z.object({
+  entityId: z.string(),
+  name: z.string(),
+  kind: Kind,
+  count: z.number(),
+  country: z.optional(z.string()),
+  /** Named only in versions the dataset does not have yet ("GPT-5.5"). */
+  unknownVersion: z.optional(z.boolean()),
+});
 export type PageMention = z.infer<typeof PageMention>;
 
 /** Popup → content script of one tab. */
@@ -86,4 +95,6 @@ export const ToContent = {
     response: z.object({ url: z.string(), enabled: z.boolean(), mentions: z.array(PageMention) }),
   },
   jumpTo: { request: z.object({ entityId: z.string() }), response: z.boolean() },
+  /** The keyboard shortcut: move to the next or previous mention and open its card. */
+  navigate: { request: z.object({ direction: z.enum(['next', 'prev']) }), response: z.boolean() },
 };

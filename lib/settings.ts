@@ -9,6 +9,9 @@ import { storage } from '#imports';
 export const KINDS = ['lab', 'model', 'product', 'person', 'chip'] as const;
 export type Kind = (typeof KINDS)[number];
 
+export const HIGHLIGHT_STYLES = ['underline', 'background', 'none'] as const;
+export const HIGHLIGHT_COLORS = ['kind', 'blue', 'orange', 'green', 'purple', 'grey'] as const;
+
 export const Settings = z.object({
   enabled: z._default(z.boolean(), true),
   kinds: z._default(
@@ -16,6 +19,16 @@ export const Settings = z.object({
     { lab: true, model: true, product: true, person: true, chip: true },
   ),
   disabledSites: z._default(z.array(z.string()), []),
+  /** How mentions look; "none" keeps hover cards without marking the text. */
+  highlightStyle: z._default(z.enum(HIGHLIGHT_STYLES), 'underline'),
+  /** "kind" colours each kind differently. */
+  highlightColor: z._default(z.enum(HIGHLIGHT_COLORS), 'kind'),
+  /** Mark only the first mention of each entity on a page. */
+  firstMentionOnly: z._default(z.boolean(), false),
+  /** Dwell on a name before its card opens. */
+  hoverDelayMs: z._default(z.number().check(z.int(), z.gte(150), z.lte(2000)), 500),
+  /** Entities hidden everywhere. */
+  muted: z._default(z.array(z.string()), []),
 });
 export type Settings = z.infer<typeof Settings>;
 

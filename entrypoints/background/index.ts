@@ -1,12 +1,23 @@
 import { getDb } from '@/lib/db/database';
 import { ensureSeeded, getDatasetInfo, getEntityView, getMatcherData, searchEntities } from '@/lib/db/queries';
-import { ToBackground } from '@/lib/messaging';
-import { serve } from '@/lib/rpc';
+import { ToBackground, ToContent } from '@/lib/messaging';
+import { call, serve } from '@/lib/rpc';
+
+/** The keyboard shortcut moves through the mentions of the active tab. */
+async function navigateActiveTab(direction: 'next' | 'prev'): Promise<void> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id === undefined) return;
+  await call(ToContent, 'navigate', { direction }, (m) => browser.tabs.sendMessage(tab.id!, m)).catch(() => false);
+}
 
 // Wiring only. No state lives here: the worker may be stopped at any idle moment.
 export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => {
     ensureSeeded(getDb()).catch((e) => console.error('LabLens: loading the dataset failed', e));
+  });
+  browser.commands.onCommand.addListener((command) => {
+    const direction = command === 'next-mention' ? 'next' : command === 'prev-mention' ? 'prev' : undefined;
+    if (direction) void navigateActiveTab(direction);
   });
   browser.runtime.onMessage.addListener(
     serve(ToBackground, {

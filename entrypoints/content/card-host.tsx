@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { Card } from '@/components/Card';
 import styles from '@/components/styles.css?inline';
 import type { EntityView } from '@/lib/messaging';
+import type { PlacedMention } from '@/lib/page/highlight';
 import { OWN_UI_ATTR } from '@/lib/page/text-blocks';
 
 /**
@@ -16,7 +17,13 @@ export class CardHost {
 
   constructor(
     private readonly doc: Document,
-    private readonly handlers: { onMore(id: string): void; onClose(): void; onEnter(): void; onLeave(): void },
+    private readonly handlers: {
+      onMore(id: string): void;
+      onMute(id: string): void;
+      onClose(): void;
+      onEnter(): void;
+      onLeave(): void;
+    },
   ) {}
 
   private ensure(): HTMLElement {
@@ -38,14 +45,17 @@ export class CardHost {
   }
 
   /** Shows the card next to `anchor` (the name's box), never covering it. */
-  async show(entity: EntityView, anchor: DOMRect, matched: string): Promise<void> {
+  async show(entity: EntityView, anchor: DOMRect, mention: PlacedMention, takeFocus: boolean): Promise<void> {
     const mount = this.ensure();
     const host = this.host!;
     host.style.display = 'block';
     render(
       <Card
         entity={entity}
-        matched={matched}
+        compact
+        matched={mention.matched}
+        unknownVersion={mention.unknownVersion}
+        onMute={() => this.handlers.onMute(entity.id)}
         onMore={() => this.handlers.onMore(entity.id)}
         onClose={() => this.handlers.onClose()}
       />,
@@ -58,6 +68,7 @@ export class CardHost {
       middleware: [offset(6), flip(), shift({ padding: 8 })],
     });
     host.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
+    if (takeFocus) host.shadowRoot?.querySelector<HTMLElement>('.ll-name')?.focus();
   }
 
   hide(): void {

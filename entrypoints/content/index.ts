@@ -1,19 +1,20 @@
 import './highlight.css';
-import { buildMatcher } from '@/lib/match/build-matcher';
+import { buildMatcher, type Matcher } from '@/lib/match/build-matcher';
 import { type EntityView, type MatcherData, ToBackground, ToContent } from '@/lib/messaging';
 import { Highlighter, type PlacedMention } from '@/lib/page/highlight';
 import { mentionAt } from '@/lib/page/hit-test';
-import { DEFAULT_TIMINGS, HoverIntent } from '@/lib/page/hover-intent';
+import { HoverIntent } from '@/lib/page/hover-intent';
+import { MentionCursor, scrollToRange } from '@/lib/page/navigate';
 import { observeText } from '@/lib/page/observe';
 import { scanRoot } from '@/lib/page/scan';
 import { call, serve } from '@/lib/rpc';
-import { getSettings, isActiveOn, type Settings, watchSettings } from '@/lib/settings';
+import { getSettings, isActiveOn, type Settings, updateSettings, watchSettings } from '@/lib/settings';
 import { CardHost } from './card-host';
+import { countMentions, highlightName } from './page-mentions';
 
-const ask = <K extends keyof typeof ToBackground & string>(
-  type: K,
-  payload: Parameters<typeof call<typeof ToBackground, K>>[2],
-) => call(ToBackground, type, payload, (m) => browser.runtime.sendMessage(m));
+type BgKey = keyof typeof ToBackground & string;
+const ask = <K extends BgKey>(type: K, payload: Parameters<typeof call<typeof ToBackground, K>>[2]) =>
+  call(ToBackground, type, payload, (m) => browser.runtime.sendMessage(m));
 
 // Wiring only: settings → matcher → scan → highlight → hover → card.
 export default defineContentScript({
@@ -22,28 +23,28 @@ export default defineContentScript({
   async main(ctx) {
     if (!('highlights' in CSS)) return; // no Custom Highlight API: LabLens stays out of the way
     const doc = document;
-    const highlighter = new Highlighter();
     const life = new AbortController();
     ctx.onInvalidated(() => life.abort());
-
+    const highlighter = new Highlighter();
+    const cursor = new MentionCursor();
     let settings: Settings = await getSettings();
     let data: MatcherData | undefined;
-    let matcher: ReturnType<typeof buildMatcher> | undefined;
+    let matcher: Matcher | undefined;
     let kindOf = new Map<string, string>();
-    const entityCache = new Map<string, Promise<EntityView | null>>();
+    const entities = new Map<string, Promise<EntityView | null>>();
     const fetchEntity = (id: string) => {
-      if (!entityCache.has(id))
-        entityCache.set(
+      if (!entities.has(id))
+        entities.set(
           id,
           ask('getEntity', { id }).catch(() => null),
         );
-      return entityCache.get(id)!;
+      return entities.get(id)!;
     };
 
     const rescan = async () => {
       if (life.signal.aborted) return;
       if (!isActiveOn(settings, location.href)) {
-        card.hide();
+        intent.hideNow();
         return highlighter.clear();
       }
       if (!data) {
@@ -51,17 +52,20 @@ export default defineContentScript({
         matcher = buildMatcher(data.aliases);
         kindOf = new Map(data.entities.map((e) => [e.id, e.kind]));
       }
-      highlighter.set(
-        scanRoot(doc.body, matcher!, {
-          kindOf,
-          include: (_id, kind) => settings.kinds[kind as keyof Settings['kinds']],
-        }),
-      );
+      const placed = scanRoot(doc.body, matcher!, {
+        kindOf,
+        firstOnly: settings.firstMentionOnly,
+        include: (id, kind) => settings.kinds[kind as keyof Settings['kinds']] && !settings.muted.includes(id),
+      });
+      highlighter.set(placed, (m) => highlightName(settings, m));
     };
 
+    // Keyboard-opened cards take focus; Esc gives it back to where it was.
+    let returnFocus: HTMLElement | null = null;
     const card = new CardHost(doc, {
       onMore: (id) => void ask('openDetails', { id }),
       onClose: () => intent.hideNow(),
+      onMute: (id) => void updateSettings((s) => ({ ...s, muted: [...new Set([...s.muted, id])] })),
       onEnter: () => intent.holdOpen(),
       onLeave: () => intent.leaveCard(),
     });
@@ -70,40 +74,54 @@ export default defineContentScript({
       highlighter.clear();
     });
 
-    type Hit = { mention: PlacedMention; rect: DOMRect };
-    const intent = new HoverIntent<Hit>(DEFAULT_TIMINGS, {
+    type Hit = { mention: PlacedMention; rect: DOMRect; keyboard?: boolean };
+    const timings = () => ({
+      intentMs: Math.min(150, settings.hoverDelayMs / 3),
+      showMs: settings.hoverDelayMs,
+      hideMs: 300,
+    });
+    const intent = new HoverIntent<Hit>(timings, {
       intent: (h) => void fetchEntity(h.mention.entityId),
       show: async (h) => {
         const entity = await fetchEntity(h.mention.entityId);
-        if (entity && !life.signal.aborted) {
-          highlighter.focus(h.mention);
-          await card.show(entity, h.rect, h.mention.matched);
-        }
+        if (!entity || life.signal.aborted) return;
+        highlighter.focus(h.mention);
+        await card.show(entity, h.rect, h.mention, h.keyboard === true);
       },
       hide: () => {
         highlighter.focus(undefined);
         card.hide();
+        returnFocus?.focus();
+        returnFocus = null;
       },
     });
 
     // Hit-test at most once per animation frame, however fast the pointer moves.
     let frame = 0;
     let last: PointerEvent | undefined;
+    const onMove = () => {
+      frame = 0;
+      if (!last || card.contains(last.target as Node)) return;
+      intent.over(mentionAt(doc, highlighter, last.clientX, last.clientY), (a, b) => a.mention === b.mention);
+    };
     doc.addEventListener(
       'pointermove',
       (e) => {
         last = e;
-        if (frame) return;
-        frame = requestAnimationFrame(() => {
-          frame = 0;
-          if (!last || card.contains(last.target as Node)) return;
-          intent.over(mentionAt(doc, highlighter, last.clientX, last.clientY), (a, b) => a.mention === b.mention);
-        });
+        if (!frame) frame = requestAnimationFrame(onMove);
       },
       { passive: true, signal: life.signal },
     );
-    doc.addEventListener('keydown', (e) => e.key === 'Escape' && intent.hideNow(), { signal: life.signal });
+    doc.addEventListener('keydown', (e) => e.key === 'Escape' && intent.hideNow(), {
+      signal: life.signal,
+      capture: true,
+    });
 
+    const goTo = (m: PlacedMention, keyboard: boolean) => {
+      const rect = scrollToRange(window, m.range);
+      if (keyboard && !returnFocus) returnFocus = doc.activeElement instanceof HTMLElement ? doc.activeElement : null;
+      intent.showNow({ mention: m, rect, keyboard });
+    };
     const onMessage = serve(ToContent, {
       getPageMentions: () => ({
         url: location.href,
@@ -112,33 +130,25 @@ export default defineContentScript({
       }),
       jumpTo: ({ entityId }) => {
         const m = highlighter.all().find((x) => x.entityId === entityId);
-        if (!m) return false;
-        const box = m.range.getBoundingClientRect();
-        window.scrollBy({ top: box.top - window.innerHeight / 2, behavior: 'instant' });
-        highlighter.focus(m);
-        setTimeout(() => highlighter.focus(undefined), 1500);
-        return true;
+        if (m) goTo(m, false);
+        return !!m;
+      },
+      navigate: ({ direction }) => {
+        const m = cursor.step(highlighter.all(), direction);
+        if (m) goTo(m, true);
+        return !!m;
       },
     });
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
 
-    const unwatch = watchSettings((s) => {
-      settings = s;
-      void rescan();
-    });
-    ctx.onInvalidated(unwatch);
+    ctx.onInvalidated(
+      watchSettings((s) => {
+        settings = s;
+        void rescan();
+      }),
+    );
     observeText(doc.body, () => void rescan(), life.signal);
     await rescan();
   },
 });
-
-function countMentions(placed: readonly PlacedMention[], data: MatcherData | undefined) {
-  const byId = new Map(data?.entities.map((e) => [e.id, e]));
-  const counts = new Map<string, number>();
-  for (const m of placed) counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
-  return [...counts].flatMap(([id, count]) => {
-    const e = byId.get(id);
-    return e ? [{ entityId: id, name: e.name, kind: e.kind, count }] : [];
-  });
-}

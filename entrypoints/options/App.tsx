@@ -1,58 +1,141 @@
 import { useEffect, useState } from 'preact/hooks';
+import { ItemList } from '@/components/ItemList';
+import { kindLabel } from '@/components/labels';
 import { Toggle } from '@/components/Toggle';
-import { KIND_LABELS } from '@/lib/dataset/fact-rows';
-import { getSettings, KINDS, type Settings, updateSettings, watchSettings } from '@/lib/settings';
+import { isMessageKey, t } from '@/lib/i18n';
+import {
+  getSettings,
+  HIGHLIGHT_COLORS,
+  HIGHLIGHT_STYLES,
+  KINDS,
+  type Settings,
+  updateSettings,
+  watchSettings,
+} from '@/lib/settings';
+import { normalizeSite } from '@/lib/site';
+import { askBackground } from '@/lib/ui/rpc-clients';
+
+const label = (key: string) => (isMessageKey(key) ? t(key) : key);
+const set = (patch: Partial<Settings>) => updateSettings((s) => ({ ...s, ...patch }));
 
 /** Settings page: every change is saved at once and reaches open tabs through storage events. */
 export function App() {
   const [s, setS] = useState<Settings>();
+  const [names, setNames] = useState<Record<string, string>>({});
+  const [shortcuts, setShortcuts] = useState<Record<string, string>>({});
   useEffect(() => {
     void getSettings().then(setS);
+    void browser.commands
+      ?.getAll()
+      .then((cmds) =>
+        setShortcuts(Object.fromEntries(cmds.map((c) => [c.name ?? '', c.shortcut || t('options_unset')]))),
+      );
     return watchSettings(setS);
   }, []);
+  useEffect(() => {
+    for (const id of s?.muted ?? [])
+      if (!names[id])
+        void askBackground('getEntity', { id }).then((e) => e && setNames((n) => ({ ...n, [id]: e.name })));
+  }, [s?.muted]);
   if (!s) return null;
   return (
-    <main style="max-width:560px;margin:24px auto;padding:0 16px;display:grid;gap:14px">
-      <h1 style="font-size:20px;margin:0">LabLens settings</h1>
-      <Toggle
-        id="enabled"
-        label="Highlight AI names on pages"
-        checked={s.enabled}
-        onChange={(v) => updateSettings((x) => ({ ...x, enabled: v }))}
-      />
-      <fieldset style="border:1px solid var(--ll-line);border-radius:8px;display:grid;gap:8px">
-        <legend>Highlight these kinds</legend>
+    <main class="ll-options">
+      <h1>{t('options_title')}</h1>
+      <p class="ll-empty">{t('options_saved')}</p>
+      <Toggle id="enabled" label={t('options_enabled')} checked={s.enabled} onChange={(v) => set({ enabled: v })} />
+      <fieldset>
+        <legend>{t('options_kinds')}</legend>
         {KINDS.map((k) => (
           <Toggle
             key={k}
             id={`kind-${k}`}
-            label={KIND_LABELS[k]}
+            label={kindLabel(k)}
             checked={s.kinds[k]}
             disabled={!s.enabled}
-            onChange={(v) => updateSettings((x) => ({ ...x, kinds: { ...x.kinds, [k]: v } }))}
+            onChange={(v) => set({ kinds: { ...s.kinds, [k]: v } })}
           />
         ))}
       </fieldset>
-      {s.disabledSites.length > 0 && (
-        <section>
-          <h2 style="font-size:15px">Sites where LabLens is off</h2>
-          <ul>
-            {s.disabledSites.map((d) => (
-              <li key={d}>
-                {d}{' '}
-                <button
-                  type="button"
-                  onClick={() =>
-                    updateSettings((x) => ({ ...x, disabledSites: x.disabledSites.filter((y) => y !== d) }))
-                  }
-                >
-                  Turn on again
-                </button>
-              </li>
+      <fieldset>
+        <legend>{t('options_style')}</legend>
+        <label>
+          {t('options_style')}{' '}
+          <select
+            id="style"
+            value={s.highlightStyle}
+            onChange={(e) => set({ highlightStyle: e.currentTarget.value as Settings['highlightStyle'] })}
+          >
+            {HIGHLIGHT_STYLES.map((v) => (
+              <option key={v} value={v}>
+                {label(`options_style_${v}`)}
+              </option>
             ))}
-          </ul>
-        </section>
-      )}
+          </select>
+        </label>
+        <label>
+          {t('options_color')}{' '}
+          <select
+            id="color"
+            value={s.highlightColor}
+            onChange={(e) => set({ highlightColor: e.currentTarget.value as Settings['highlightColor'] })}
+          >
+            {HIGHLIGHT_COLORS.map((v) => (
+              <option key={v} value={v}>
+                {label(`options_color_${v}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <Toggle
+          id="first-only"
+          label={t('options_firstOnly')}
+          checked={s.firstMentionOnly}
+          onChange={(v) => set({ firstMentionOnly: v })}
+        />
+        <label>
+          {t('options_hoverDelay')}{' '}
+          <input
+            id="hover-delay"
+            type="number"
+            min={150}
+            max={2000}
+            step={50}
+            value={s.hoverDelayMs}
+            onChange={(e) => {
+              const v = Number(e.currentTarget.value);
+              if (v >= 150 && v <= 2000) void set({ hoverDelayMs: Math.round(v) });
+            }}
+          />
+        </label>
+      </fieldset>
+      <ItemList
+        id="sites"
+        title={t('options_sites')}
+        empty={t('options_noSites')}
+        items={s.disabledSites.map((d) => ({ key: d, label: d }))}
+        onRemove={(d) => set({ disabledSites: s.disabledSites.filter((x) => x !== d) })}
+        onAdd={(v) => {
+          const site = normalizeSite(v);
+          if (site) void set({ disabledSites: [...new Set([...s.disabledSites, site])] });
+        }}
+      />
+      <ItemList
+        id="muted"
+        title={t('options_muted')}
+        empty={t('options_noMuted')}
+        items={s.muted.map((id) => ({ key: id, label: names[id] ?? id }))}
+        onRemove={(id) => set({ muted: s.muted.filter((x) => x !== id) })}
+      />
+      <section class="ll-section">
+        <h2>{t('options_shortcuts')}</h2>
+        <p>
+          {t(
+            'options_shortcutsHelp',
+            shortcuts['next-mention'] ?? t('options_unset'),
+            shortcuts['prev-mention'] ?? t('options_unset'),
+          )}
+        </p>
+      </section>
     </main>
   );
 }

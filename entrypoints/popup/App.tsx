@@ -1,51 +1,59 @@
 import { useEffect, useState } from 'preact/hooks';
 import { EntityDetails } from '@/components/EntityDetails';
 import { EntityList } from '@/components/EntityList';
+import { SearchResults } from '@/components/SearchResults';
 import { Toggle } from '@/components/Toggle';
 import { formatDate } from '@/lib/dataset/fact-rows';
+import { t } from '@/lib/i18n';
 import type { EntitySummary, EntityView, PageMention } from '@/lib/messaging';
 import { getSettings, type Settings, siteOf, updateSettings, watchSettings } from '@/lib/settings';
 import { askBackground, askTab } from '@/lib/ui/rpc-clients';
 
-/** The tab the popup is about: the active one, or `?tab=` when opened as a page (tests, "More"). */
-async function targetTab(): Promise<{ id: number; url: string } | undefined> {
+type Tab = { id: number; url: string };
+
+/** The tab the popup is about: the active one, or `?tab=` when opened as a page (tests, the card's "More"). */
+async function targetTab(): Promise<Tab | undefined> {
   const param = new URLSearchParams(location.search).get('tab');
   const tab = param
     ? await browser.tabs.get(Number(param))
     : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
-  return tab?.id !== undefined && tab.url ? { id: tab.id, url: tab.url } : undefined;
+  return tab?.id !== undefined && tab.url && !tab.url.startsWith(browser.runtime.getURL('/'))
+    ? { id: tab.id, url: tab.url }
+    : undefined;
 }
 
 /** Container: talks to the content script and the background, renders pure components. */
 export function App() {
-  const [tab, setTab] = useState<{ id: number; url: string }>();
+  const [tab, setTab] = useState<Tab>();
   const [mentions, setMentions] = useState<PageMention[] | null>(null);
   const [settings, setSettings] = useState<Settings>();
   const [selected, setSelected] = useState<string | null>(new URLSearchParams(location.search).get('entity'));
   const [entity, setEntity] = useState<EntityView | null>(null);
   const [query, setQuery] = useState('');
-  const [results, setResults] = useState<EntitySummary[]>([]);
+  const [results, setResults] = useState<EntitySummary[] | null>(null);
   const [info, setInfo] = useState<{ version: string; asOf: string; entities: number }>();
 
-  const refresh = async (t = tab) => {
-    if (!t) return;
+  const refresh = async (target: Tab | undefined) => {
+    if (!target) return setMentions([]);
     try {
-      setMentions((await askTab(t.id, 'getPageMentions', {})).mentions);
+      setMentions((await askTab(target.id, 'getPageMentions', {})).mentions);
     } catch {
       setMentions([]); // no content script here (browser pages, the store)
     }
   };
 
   useEffect(() => {
-    void targetTab().then((t) => {
-      setTab(t);
-      void refresh(t);
+    let current: Tab | undefined;
+    void targetTab().then((target) => {
+      current = target;
+      setTab(target);
+      void refresh(target);
     });
     void getSettings().then(setSettings);
     void askBackground('getDatasetInfo', {}).then(setInfo);
     return watchSettings((s) => {
       setSettings(s);
-      setTimeout(() => void refresh(), 50);
+      setTimeout(() => void refresh(current), 50);
     });
   }, []);
 
@@ -55,7 +63,7 @@ export function App() {
   }, [selected]);
 
   useEffect(() => {
-    if (query.trim().length < 2) return setResults([]);
+    if (query.trim().length < 2) return setResults(null);
     void askBackground('searchEntities', { query }).then(setResults);
   }, [query]);
 
@@ -66,44 +74,43 @@ export function App() {
       ...s,
       disabledSites: on ? s.disabledSites.filter((d) => d !== site) : [...new Set([...s.disabledSites, site])],
     }));
+  const mute = (id: string) => updateSettings((s) => ({ ...s, muted: [...new Set([...s.muted, id])] }));
 
   return (
     <main>
       <div class="ll-top">
         <h1>LabLens</h1>
         {site && settings && (
-          <Toggle id="site-switch" label="LabLens on this site" checked={siteOn} onChange={setSite} />
+          <Toggle id="site-switch" label={t('popup_siteSwitch')} checked={siteOn} onChange={setSite} />
         )}
       </div>
       {selected ? (
         <>
           <button type="button" class="ll-back" onClick={() => setSelected(null)}>
-            ← Back
+            {t('popup_back')}
           </button>
-          {entity ? <EntityDetails entity={entity} onSelect={setSelected} /> : <p>Loading…</p>}
+          {entity ? (
+            <EntityDetails entity={entity} onSelect={setSelected} onMute={() => void mute(entity.id)} />
+          ) : (
+            <p>{t('popup_loading')}</p>
+          )}
         </>
       ) : (
         <>
           <input
             class="ll-search"
             type="search"
-            placeholder="Search labs, models, people…"
-            aria-label="Search the LabLens dataset"
+            placeholder={t('popup_searchPlaceholder')}
+            aria-label={t('popup_searchLabel')}
             value={query}
             onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)}
           />
-          {query.trim().length >= 2 ? (
-            <ul class="ll-list" aria-label="Search results">
-              {results.map((r) => (
-                <li key={r.id} class="ll-item">
-                  <button type="button" class="ll-item-name" onClick={() => setSelected(r.id)}>
-                    {r.name}
-                  </button>
-                </li>
-              ))}
-            </ul>
+          {results ? (
+            <SearchResults results={results} onSelect={setSelected} />
           ) : mentions === null ? (
-            <p>Reading the page…</p>
+            <p>{t('popup_reading')}</p>
+          ) : settings && tab && !siteOn ? (
+            <p class="ll-empty">{t('popup_off')}</p>
           ) : (
             <EntityList
               mentions={mentions}
@@ -114,13 +121,9 @@ export function App() {
         </>
       )}
       <footer class="ll-meta">
-        {info && (
-          <span>
-            Dataset {info.version}, as of {formatDate(info.asOf)} · {info.entities} entities
-          </span>
-        )}
+        {info && <span>{t('popup_dataset', info.version, formatDate(info.asOf), info.entities)}</span>}
         <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noreferrer">
-          Settings
+          {t('popup_settings')}
         </a>
       </footer>
     </main>

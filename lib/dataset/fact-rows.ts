@@ -1,54 +1,13 @@
 import type { EntityView, FactView } from '../messaging';
 
-/** One line of a card: a label, a readable value and where it comes from. */
+/** One line of a card: a fact or relation key, a readable value and where it comes from. */
 export interface FactRow {
   key: string;
-  label: string;
   value: string;
+  /** For relations: the entities named, so the UI can link to them. */
+  targets?: { id: string; name: string }[];
   fact: Pick<FactView, 'source' | 'asOf' | 'reportedBy' | 'estimate' | 'note'>;
 }
-
-const LABELS: Record<string, string> = {
-  country: 'Country',
-  headquarters: 'Headquarters',
-  founded: 'Founded',
-  founders: 'Founders',
-  leaders: 'Leaders',
-  website: 'Website',
-  releaseDate: 'Released',
-  parametersTotal: 'Parameters (total)',
-  parametersActive: 'Parameters (active)',
-  architecture: 'Architecture',
-  contextWindow: 'Context window',
-  openWeights: 'Open weights',
-  license: 'Licence',
-  modalities: 'Modalities',
-  trainingTokens: 'Training data',
-  trainingCompute: 'Training compute',
-  trainingCost: 'Training cost',
-  launchDate: 'Launched',
-  category: 'Category',
-  users: 'Users',
-  role: 'Role',
-  knownFor: 'Known for',
-  born: 'Born',
-  announced: 'Announced',
-  memory: 'Memory',
-  process: 'Process',
-  exportControls: 'Export controls',
-};
-
-const RELATION_LABELS: Record<string, string> = {
-  developer: 'Developer',
-  family: 'Family',
-  predecessor: 'Predecessor',
-  successor: 'Successor',
-  parent: 'Parent',
-  maker: 'Maker',
-  basedOn: 'Based on',
-  affiliation: 'Affiliation',
-  trainedOn: 'Trained on',
-};
 
 /** Order of facts per kind: what a reader wants first comes first. */
 const ORDER: Record<EntityView['kind'], string[]> = {
@@ -98,30 +57,36 @@ export function formatCount(n: number): string {
   return String(n);
 }
 
-function formatValue(key: string, v: unknown): string {
+/** Words the values need; the UI passes its translations. */
+export interface ValueWords {
+  yes: string;
+  no: string;
+  tokens: (n: string) => string;
+}
+const ENGLISH: ValueWords = { yes: 'Yes', no: 'No', tokens: (n) => `${n} tokens` };
+
+function formatValue(key: string, v: unknown, w: ValueWords): string {
   if (Array.isArray(v)) return v.join(', ');
-  if (typeof v === 'boolean') return v ? 'Yes' : 'No';
+  if (typeof v === 'boolean') return v ? w.yes : w.no;
   if (typeof v === 'number') {
-    if (key === 'contextWindow') return `${formatCount(v)} tokens`;
-    if (key === 'trainingTokens') return `${formatCount(v)} tokens`;
+    if (key === 'contextWindow' || key === 'trainingTokens') return w.tokens(formatCount(v));
     return formatCount(v);
   }
   const s = String(v);
   return /^\d{4}(-\d{2}){0,2}$/.test(s) && key !== 'process' ? formatDate(s) : s;
 }
 
-/** The facts and stated relations of an entity, labelled and ordered for display. */
-export function factRows(e: EntityView): FactRow[] {
+/** The facts and stated relations of an entity, ordered for display. */
+export function factRows(e: EntityView, words: ValueWords = ENGLISH): FactRow[] {
   const rows: FactRow[] = [];
-  for (const [key, f] of Object.entries(e.facts))
-    rows.push({ key, label: LABELS[key] ?? key, value: formatValue(key, f.value), fact: f });
+  for (const [key, f] of Object.entries(e.facts)) rows.push({ key, value: formatValue(key, f.value, words), fact: f });
   const grouped = new Map<string, EntityView['relations']>();
-  for (const r of e.relations.filter((r) => !r.inverse)) grouped.set(r.type, [...(grouped.get(r.type) ?? []), r]);
+  for (const r of e.relations) if (!r.inverse) grouped.set(r.type, [...(grouped.get(r.type) ?? []), r]);
   for (const [type, rels] of grouped) {
     rows.push({
       key: type,
-      label: RELATION_LABELS[type] ?? type,
       value: rels.map((r) => r.targetName).join(', '),
+      targets: rels.map((r) => ({ id: r.target, name: r.targetName })),
       fact: rels[0]!,
     });
   }
@@ -129,11 +94,3 @@ export function factRows(e: EntityView): FactRow[] {
   const rank = (k: string) => (order.includes(k) ? order.indexOf(k) : order.length);
   return rows.sort((a, b) => rank(a.key) - rank(b.key));
 }
-
-export const KIND_LABELS: Record<EntityView['kind'], string> = {
-  lab: 'AI lab',
-  model: 'Model',
-  product: 'Product',
-  person: 'Person',
-  chip: 'Chip',
-};

@@ -4,11 +4,24 @@ import type { MatcherData } from '../messaging';
 import type { LabLensDb } from './database';
 
 /** What the content script needs to find names: aliases plus each entity's name and kind. */
+/** A lab's country; for anything else, the country of its developer, maker or affiliation. */
+function countryOf(e: Entity, byId: Map<string, Entity>, depth = 0): string | undefined {
+  if (e.kind === 'lab' && e.facts.country) return e.facts.country.value;
+  if (depth > 2) return undefined;
+  const via = e.relations.find((r) => ['developer', 'maker', 'affiliation', 'parent', 'family'].includes(r.type));
+  const target = via && byId.get(via.target);
+  return target ? countryOf(target, byId, depth + 1) : undefined;
+}
+
 export function buildMatcherData(ds: Dataset): MatcherData {
+  const byId = new Map(ds.entities.map((e) => [e.id, e]));
   return {
     version: ds.version,
     asOf: ds.asOf,
-    entities: ds.entities.map((e) => ({ id: e.id, name: e.name, kind: e.kind })),
+    entities: ds.entities.map((e) => {
+      const country = countryOf(e, byId);
+      return { id: e.id, name: e.name, kind: e.kind, ...(country ? { country } : {}) };
+    }),
     aliases: ds.entities.flatMap((e) =>
       e.aliases.map((a) => ({
         text: a.text,
@@ -16,6 +29,8 @@ export function buildMatcherData(ds: Dataset): MatcherData {
         ...(a.caseSensitive ? { caseSensitive: true } : {}),
         ...(a.ambiguous ? { ambiguous: true } : {}),
         ...(a.contextOnly ? { contextOnly: true } : {}),
+        // A family's own name also finds versions the dataset does not list yet ("GPT-5.5").
+        ...(e.kind === 'model' && e.isFamily && !a.contextOnly ? { familyPattern: true } : {}),
       })),
     ),
   };

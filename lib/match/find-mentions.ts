@@ -1,7 +1,7 @@
 import { nonAiSpans } from './ambiguity';
 import type { Matcher } from './build-matcher';
 import { originalIndex, type PreparedText, prepareText, SEPARATORS } from './normalize';
-import { IS_VERSION, IS_WORD, WORD_END } from './patterns';
+import { IS_SIZE, IS_VERSION, IS_WORD, WORD_END } from './patterns';
 import type { MatchAlias, Mention } from './types';
 
 /** Checks a word end at one index (sticky), for names cut shorter than the regex's match. */
@@ -31,23 +31,25 @@ interface Hit {
 
 /**
  * Turns the regex's match folded[s, e) into an alias. The regex knows no case
- * and no entity, so: (1) the text is a known alias; (2) it is a family name
- * plus a version nobody listed ("GPT-5.5"); (3) the longest name failed its
- * case check ("META" for case-sensitive "Meta"): take the longest shorter one.
+ * and no entity, so, in order: the text is a known alias; a known alias plus a
+ * size ("Llama 3 70B"); a family name plus a version nobody listed ("GPT-5.5":
+ * the family, rather than the facts of a different known version); else the
+ * longest name failed its case check ("META" for case-sensitive "Meta"): take
+ * the longest shorter name that passes.
  */
 function resolve(m: Matcher, p: PreparedText, s: number, e: number): Hit | undefined {
   const known = lookup(m, p, s, e);
   if (known) return { alias: known, end: e };
+  const shorter: { alias: MatchAlias; end: number }[] = [];
   for (let j = e - 1; j > s; j--) {
-    const family = lookup(m, p, s, j);
-    if (family?.familyPattern && IS_VERSION.test(p.folded.slice(j, e)))
-      return { alias: family, end: e, unknownVersion: true };
+    const a = endsWord(p.folded, j) ? lookup(m, p, s, j) : undefined;
+    if (a) shorter.push({ alias: a, end: j });
   }
-  for (let j = e - 1; j > s; j--) {
-    const shorter = endsWord(p.folded, j) ? lookup(m, p, s, j) : undefined;
-    if (shorter) return { alias: shorter, end: j };
-  }
-  return undefined;
+  const sized = shorter.find((h) => IS_SIZE.test(p.folded.slice(h.end, e)));
+  if (sized) return { alias: sized.alias, end: e };
+  const family = shorter.find((h) => h.alias.familyPattern && IS_VERSION.test(p.folded.slice(h.end, e)));
+  if (family) return { alias: family.alias, end: e, unknownVersion: true };
+  return shorter[0];
 }
 
 /**

@@ -4,15 +4,18 @@
 
 /** Characters that may sit inside a name on a page without being part of it. */
 const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
-const HAS_INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/;
 /** Unicode dashes and hyphens that pages use in names ("DeepSeek‑V3"). */
 const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
 const APOSTROPHES = /[\u2018\u2019\u02BC\uFF07]/g;
 /** Separators that may appear, vary or be left out between the parts of a name. */
 export const SEPARATORS = /[\s-]+/g;
 
+/** Printable ASCII is already normal: skips NFKC for almost every alias. */
+const PLAIN_ASCII = /^[\x20-\x7e]*$/;
+
 /** NFKC (full-width → ASCII), one kind of dash and apostrophe, no invisible characters. */
 export function normalizeText(s: string): string {
+  if (PLAIN_ASCII.test(s)) return s;
   return s.normalize('NFKC').replace(INVISIBLE, '').replace(DASHES, '-').replace(APOSTROPHES, "'");
 }
 
@@ -53,48 +56,61 @@ export function exactKey(s: string): string {
 }
 
 /**
- * Full-width ASCII (U+FF01–FF5E), Unicode dashes and curly apostrophes are all
- * single UTF-16 units that map to single ASCII units: replacing them keeps every
- * index where it was. (General NFKC would not: "㈱" → "(株)".)
+ * Full-width ASCII (U+FF01–FF5E), dashes, spaces and curly apostrophes are
+ * all single UTF-16 units that map to single ASCII units: replacing them keeps
+ * every index where it was (general NFKC would not: "㈱" → "(株)"). Every
+ * dash and space becomes " ", so the matcher only has to know one separator.
  */
-const ONE_FOR_ONE = /[\uFF01-\uFF5E\u2010-\u2015\u2212\uFE58\uFE63\u2018\u2019\u02BC]/g;
+const ONE_FOR_ONE =
+  /[\uFF01-\uFF5E\u2010-\u2015\u2212\uFE58\uFE63\u2018\u2019\u02BC\t\n\v\f\r\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000-]/g;
 function oneForOne(ch: string): string {
-  const c = ch.charCodeAt(0);
-  if (c >= 0xff01 && c <= 0xff5e) return String.fromCharCode(c - 0xfee0);
-  return c === 0x2018 || c === 0x2019 || c === 0x02bc ? "'" : '-';
+  let c = ch.charCodeAt(0);
+  if (c >= 0xff01 && c <= 0xff5e) c -= 0xfee0;
+  if (c === 0x2018 || c === 0x2019 || c === 0x02bc || c === 0x27) return "'";
+  if (c > 0x20 && c < 0x7f && c !== 0x2d) return String.fromCharCode(c);
+  return ' ';
 }
+/** Cut out: invisible characters, and all but the first of a run of separators ("Google\n    DeepMind"). */
+const CUT = /[\u00AD\u200B-\u200D\u2060\uFEFF]+|(?<=[\s\-\u2010-\u2015\u2212\uFF0D])[\s\-\u2010-\u2015\u2212\uFF0D]+/g;
+
+const HAS_CUT = new RegExp(CUT.source);
 
 /** A text block ready for the matcher; see prepareText. */
 export interface PreparedText {
-  /** Width, dashes and apostrophes canonical, invisible characters removed, case kept. */
+  /** Width, apostrophes and separators canonical, invisible characters cut out, case kept. */
   cased: string;
   /** `cased`, lower-cased unit for unit. */
   folded: string;
-  /** Original index of each unit of `cased` (plus one past the end), or null when none was removed. */
+  /** Original index of each unit of `cased` (plus one past the end), or null when nothing was cut. */
   origin: Int32Array | null;
 }
 
 /**
- * Prepares a block so one case-less regex finds every spelling, while every
- * index still maps back to the original: soft hyphens and zero-width spaces
- * are cut out (with an index map), everything else changes unit for unit.
+ * Prepares a block so one regex without the `i` flag finds every spelling,
+ * while every index still maps back to the original: what is cut out is
+ * recorded in an index map, everything else changes unit for unit.
  */
 export function prepareText(text: string): PreparedText {
-  let stripped = text;
+  let kept = text;
   let origin: Int32Array | null = null;
-  if (HAS_INVISIBLE.test(text)) {
+  if (HAS_CUT.test(text)) {
     origin = new Int32Array(text.length + 1);
-    let out = '';
+    const pieces: string[] = [];
+    let from = 0;
     let n = 0;
-    for (let i = 0; i < text.length; i++) {
-      if (HAS_INVISIBLE.test(text[i] as string)) continue;
-      origin[n++] = i;
-      out += text[i];
+    const keep = (to: number) => {
+      for (let i = from; i < to; i++) origin![n++] = i;
+      pieces.push(text.slice(from, to));
+    };
+    for (const r of text.matchAll(CUT)) {
+      keep(r.index);
+      from = r.index + r[0].length;
     }
+    keep(text.length);
     origin[n] = text.length;
-    stripped = out;
+    kept = pieces.join('');
   }
-  const cased = stripped.replace(ONE_FOR_ONE, oneForOne);
+  const cased = kept.replace(ONE_FOR_ONE, oneForOne);
   return { cased, folded: foldCase(cased), origin };
 }
 

@@ -9,6 +9,8 @@ export interface PlacedMention {
   kind: string;
   /** The text as it stands on the page. */
   matched: string;
+  /** A version of the entity's family that the dataset does not list. */
+  unknownVersion?: boolean;
 }
 
 export const HIGHLIGHT_PREFIX = 'lablens-';
@@ -22,22 +24,28 @@ export class Highlighter {
 
   constructor(private readonly registry: HighlightRegistry = CSS.highlights) {}
 
-  /** Replaces every highlight; one Highlight per kind so styles can differ by kind. */
-  set(mentions: PlacedMention[]): void {
+  /**
+   * Replaces every highlight. `nameFor` picks the highlight (and so the style)
+   * of a mention; undefined keeps it hoverable but unpainted.
+   */
+  set(mentions: PlacedMention[], nameFor: (m: PlacedMention) => string | undefined = (m) => m.kind): void {
     this.clear();
     this.placed = mentions;
-    const byKind = new Map<string, Range[]>();
+    const byName = new Map<string, Range[]>();
     for (const m of mentions) {
-      const list = byKind.get(m.kind) ?? [];
-      list.push(m.range);
-      byKind.set(m.kind, list);
+      const name = nameFor(m);
+      if (name) {
+        const list = byName.get(name);
+        if (list) list.push(m.range);
+        else byName.set(name, [m.range]);
+      }
       for (const node of [m.range.startContainer, m.range.endContainer]) {
         const at = this.byNode.get(node) ?? [];
         if (!at.includes(m)) at.push(m);
         this.byNode.set(node, at);
       }
     }
-    for (const [kind, ranges] of byKind) this.register(`${HIGHLIGHT_PREFIX}${kind}`, new Highlight(...ranges));
+    for (const [name, ranges] of byName) this.register(`${HIGHLIGHT_PREFIX}${name}`, new Highlight(...ranges));
   }
 
   /** Mentions whose range starts or ends in this text node. */

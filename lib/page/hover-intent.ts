@@ -22,7 +22,8 @@ export class HoverIntent<T> {
   private shown: T | undefined;
 
   constructor(
-    private readonly timings: HoverTimings,
+    /** A function so a changed setting applies to the next hover. */
+    private readonly timings: () => HoverTimings,
     private readonly on: { intent(t: T): void; show(t: T): void; hide(): void },
   ) {}
 
@@ -39,8 +40,8 @@ export class HoverIntent<T> {
       return;
     }
     this.cancelHide();
-    this.timers.push(setTimeout(() => this.on.intent(t), this.timings.intentMs));
-    this.timers.push(setTimeout(() => this.showNow(t), this.timings.showMs));
+    this.timers.push(setTimeout(() => this.on.intent(t), this.timings().intentMs));
+    this.timers.push(setTimeout(() => this.showNow(t), this.timings().showMs));
   }
 
   /** Keyboard focus opens at once. */
@@ -73,7 +74,7 @@ export class HoverIntent<T> {
 
   private scheduleHide(): void {
     this.cancelHide();
-    this.hideTimer = setTimeout(() => this.hideNow(), this.timings.hideMs);
+    this.hideTimer = setTimeout(() => this.hideNow(), this.timings().hideMs);
   }
 
   private cancelHide(): void {

@@ -88,6 +88,8 @@ describe('queries on the default database', () => {
   it('getMatcherData returns the snapshot stored at seed time', async () => {
     const data = await getMatcherData({ load });
     expect(data.version).toBe('9.9.9');
-    expect(data.entities).toContainEqual({ id: 'test-lab', name: 'Test Lab', kind: 'lab' });
+    expect(data.entities).toContainEqual({ id: 'test-lab', name: 'Test Lab', kind: 'lab', country: 'China' });
+    // A model takes its developer's country, for the popup's list.
+    expect(data.entities).toContainEqual({ id: 'test-model', name: 'Test Model', kind: 'model', country: 'China' });
   });
 });

@@ -83,7 +83,7 @@ export function generateText(aliases: MatchAlias[], length = 200_000, seed = 7):
   const parts: string[] = [];
   let n = 0;
   while (n < length) {
-    const piece = `${FILLER.slice(0, 100 + Math.floor(r() * 100))}${aliases[Math.floor(r() * aliases.length)]!.text}'s ${FILLER}`;
+    const piece = `${FILLER.slice(0, 100 + Math.floor(r() * 100))} ${aliases[Math.floor(r() * aliases.length)]!.text}'s ${FILLER}`;
     parts.push(piece);
     n += piece.length;
   }

@@ -17,6 +17,11 @@ describe('settings', () => {
       enabled: true,
       kinds: { lab: true, model: true, product: true, person: true, chip: true },
       disabledSites: [],
+      highlightStyle: 'underline',
+      highlightColor: 'kind',
+      firstMentionOnly: false,
+      hoverDelayMs: 500,
+      muted: [],
     });
   });
 
@@ -24,6 +29,13 @@ describe('settings', () => {
     await fakeBrowser.storage.sync.set({ settings: { enabled: 'yes', kinds: 3 } });
     expect(await getSettings()).toEqual(DEFAULT_SETTINGS);
     expect(parseSettings(null)).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('rejects out-of-range values as a whole, keeping the defaults', async () => {
+    await fakeBrowser.storage.sync.set({ settings: { ...DEFAULT_SETTINGS, hoverDelayMs: 5 } });
+    expect((await getSettings()).hoverDelayMs).toBe(500);
+    await fakeBrowser.storage.sync.set({ settings: { ...DEFAULT_SETTINGS, highlightStyle: 'blink' } });
+    expect((await getSettings()).highlightStyle).toBe('underline');
   });
 
   it('stores updates and tells watchers', async () => {
