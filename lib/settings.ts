@@ -45,10 +45,17 @@ export async function getSettings(): Promise<Settings> {
   return parseSettings(await item.getValue());
 }
 
-export async function updateSettings(patch: (s: Settings) => Settings): Promise<Settings> {
-  const next = Settings.parse(patch(await getSettings()));
-  await item.setValue(next);
-  return next;
+let queue: Promise<unknown> = Promise.resolve();
+
+/** Read-modify-write, one at a time: two quick changes must not overwrite each other. */
+export function updateSettings(patch: (s: Settings) => Settings): Promise<Settings> {
+  const run = queue.then(async () => {
+    const next = Settings.parse(patch(await getSettings()));
+    await item.setValue(next);
+    return next;
+  });
+  queue = run.catch(() => undefined);
+  return run;
 }
 
 /** Calls back with every change, from any tab or page; returns the unsubscribe. */

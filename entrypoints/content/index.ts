@@ -75,6 +75,7 @@ export default defineContentScript({
     });
 
     type Hit = { mention: PlacedMention; rect: DOMRect; keyboard?: boolean };
+    let shown = 0;
     const timings = () => ({
       intentMs: Math.min(150, settings.hoverDelayMs / 3),
       showMs: settings.hoverDelayMs,
@@ -83,12 +84,15 @@ export default defineContentScript({
     const intent = new HoverIntent<Hit>(timings, {
       intent: (h) => void fetchEntity(h.mention.entityId),
       show: async (h) => {
+        const token = ++shown;
         const entity = await fetchEntity(h.mention.entityId);
-        if (!entity || life.signal.aborted) return;
+        // A later show (fast keyboard steps) wins over a slower fetch that started earlier.
+        if (!entity || life.signal.aborted || token !== shown) return;
         highlighter.focus(h.mention);
         await card.show(entity, h.rect, h.mention, h.keyboard === true);
       },
       hide: () => {
+        shown++;
         highlighter.focus(undefined);
         card.hide();
         returnFocus?.focus();

@@ -14,7 +14,6 @@ export const NON_AI_PHRASES = [
   'claude van damme',
   'gemini zodiac',
   'gemini horoscope',
-  'gemini sign',
   'gemini season',
   'project gemini',
   'gemini spacecraft',
@@ -77,7 +76,8 @@ const AI_TERMS = [
   'inference',
 ];
 const AI_CJK = ['人工智能', '人工知能', '大模型', '大语言模型', '机器学习', '機械学習', '生成式', '인공지능'];
-const AI_WORDS = new RegExp(`${WORD_START}(?:${AI_TERMS.join('|')})${WORD_END}|${AI_CJK.join('|')}`, 'gu');
+const latinTerms = AI_TERMS.map((t) => t.replaceAll(' ', '[\\s-]+')).join('|');
+const AI_WORDS = new RegExp(`${WORD_START}(?:${latinTerms})${WORD_END}|${AI_CJK.join('|')}`, 'gu');
 /** "AI" is a term only in capitals: "ai" is a word in other languages. */
 const AI_CAPS = new RegExp(`${WORD_START}A\\.?I\\.?${WORD_END}`, 'gu');
 
@@ -89,7 +89,7 @@ const AI_CAPS = new RegExp(`${WORD_START}A\\.?I\\.?${WORD_END}`, 'gu');
 export function countAiTerms(text: string): number {
   const seen = new Map<string, number>();
   const add = (t: string) => seen.set(t, Math.min(2, (seen.get(t) ?? 0) + 1));
-  for (const r of foldCase(text).matchAll(AI_WORDS)) add(r[0].replace(/s$/, ''));
+  for (const r of foldCase(text).matchAll(AI_WORDS)) add(r[0].replace(/[\s-]+/g, ' ').replace(/s$/, ''));
   for (const _ of text.matchAll(AI_CAPS)) add('ai');
   let score = 0;
   for (const n of seen.values()) score += n;

@@ -1,5 +1,6 @@
-import { exactKey, foldCase, matchKey, normalizeText } from './normalize';
+import { exactKey, matchKey } from './normalize';
 import { IS_WORD, NAME_END, VERSION, WORD_START } from './patterns';
+import { spellings } from './spellings';
 import type { MatchAlias } from './types';
 
 export { countAiTerms, resolvePage } from './ambiguity';
@@ -8,108 +9,81 @@ export { findMentions } from './find-mentions';
 export interface Matcher {
   /** Every alias in one trie-shaped alternation, run on prepareText(...).folded. */
   regex: RegExp;
+  /** Family name + version only, sticky: is there a longer "GPT-5.5" where "GPT" was found? */
+  family: RegExp;
   /** matchKey → alias that matches in any case. */
   byKey: Map<string, MatchAlias>;
   /** exactKey → alias that must appear with its own case ("Meta", not "meta"). */
   exact: Map<string, MatchAlias>;
 }
 
-/** Trie node; kids in an array, not a Map: most nodes have one kid, and 100k Maps are slow to make. */
-interface Node {
-  ch: string;
-  kids: Node[];
-  end: boolean;
-}
-const node = (ch = ''): Node => ({ ch, kids: [], end: false });
-
-const LOWER = 1;
-const UPPER = 2;
-const DIGIT = 3;
-/** Character kind for split points; ASCII without calling toLowerCase (this runs per alias character). */
-function kind(ch: string): number {
-  const c = ch.charCodeAt(0);
-  if (c < 0x80) return c >= 97 && c <= 122 ? LOWER : c >= 65 && c <= 90 ? UPPER : c >= 48 && c <= 57 ? DIGIT : 0;
-  const lower = ch.toLowerCase();
-  const upper = ch.toUpperCase();
-  return lower === upper ? 0 : ch === lower ? LOWER : UPPER;
-}
-
-/**
- * The folded spellings of an alias that pages use: with or without a " " (text
- * separators all become " ") at each of its own spaces and hyphens, and where
- * pages split a name ("GPT4"/"GPT 4", "OpenAI"/"Open AI") after two or more
- * characters, so "o1" never matches "o 1" nor "xAI" "x AI". Spelled out rather
- * than written as optional separators: each `?` costs V8 compile time.
- */
-export function spellings(alias: string): string[] {
-  const words: string[] = [];
-  let word = '';
-  let prev = 0;
-  for (const ch of normalizeText(alias)) {
-    const k = kind(ch);
-    const split = word.length >= 2 && (k === DIGIT ? prev === LOWER || prev === UPPER : k === UPPER && prev === LOWER);
-    if (split || ch === '-' || /\s/.test(ch)) {
-      if (word) words.push(word);
-      word = '';
-    }
-    if (ch !== '-' && !/\s/.test(ch)) word += foldCase(ch);
-    prev = k;
-  }
-  if (word) words.push(word);
-  if (words.length > 5) return [words.join(' '), words.join('')];
-  let out = words.slice(0, 1);
-  for (const w of words.slice(1)) out = out.flatMap((sp) => [`${sp} ${w}`, sp + w]);
-  return out;
-}
-
-function insert(root: Node, spelling: string): void {
-  let n = root;
-  for (const ch of spelling) {
-    let kid: Node | undefined;
-    for (const k of n.kids) if (k.ch === ch) kid = k;
-    if (!kid) {
-      kid = node(ch);
-      n.kids.push(kid);
-    }
-    n = kid;
-  }
-  n.end = true;
-}
-
 const SYNTAX = new Set('\\^$.*+?()[]{}|/');
 const escapeRe = (ch: string) => (SYNTAX.has(ch) ? `\\${ch}` : ch);
 const escapeInClass = (ch: string) => ch.replace(/[\\\]^-]/g, '\\$&');
+/** The character (code point, so never half a surrogate pair) at unit `d`. */
+const charAt = (s: string, d: number) => s.slice(d, (s.codePointAt(d) as number) > 0xffff ? d + 2 : d + 1);
 
-/** Regex for the subtrie under `n`: longer names first, so the longest name wins. */
-function emit(n: Node): string {
+/**
+ * Regex for list[lo, hi): sorted, distinct spellings that share their first `d`
+ * units. It is a trie written as a regex, without building trie objects (this
+ * runs on every page): equal next characters sit next to each other in a sorted
+ * list. Longer names come before the one that ends here, so the longest wins.
+ */
+function emit(list: string[], lo: number, hi: number, d: number): string {
   const alts: string[] = [];
-  for (const kid of n.kids) alts.push(escapeRe(kid.ch) + emit(kid));
-  if (n.end) alts.push('');
+  const ends = (list[lo] as string).length === d;
+  for (let i = ends ? lo + 1 : lo; i < hi; ) {
+    const ch = charAt(list[i] as string, d);
+    let j = i + 1;
+    while (j < hi && (list[j] as string).startsWith(ch, d)) j++;
+    alts.push(escapeRe(ch) + emit(list, i, j, d + ch.length));
+    i = j;
+  }
+  if (ends) alts.push('');
   return alts.length === 1 ? (alts[0] as string) : `(?:${alts.join('|')})`;
 }
 
 /** A root, behind one class of its first characters so most positions fail on one test. */
-function emitRoot(root: Node): string {
-  const firsts = root.kids.map((k) => k.ch).sort();
-  return `(?=[${firsts.map(escapeInClass).join('')}])${emit(root)}`;
+function emitRoot(spelled: Set<string>): string {
+  const list = [...spelled].sort();
+  const firsts = new Set(list.map((s) => charAt(s, 0)));
+  return `(?=[${[...firsts].map(escapeInClass).join('')}])${emit(list, 0, list.length, 0)}`;
 }
+
+/** One root's names, then its family names + VERSION, then the name's end; '' if it has none. */
+function part(main: Set<string> | undefined, family: Set<string>): string {
+  const alts = [main?.size ? emitRoot(main) : '', family.size ? emitRoot(family) + VERSION : ''];
+  const body = alts.filter(Boolean).join('|');
+  return body ? `(?:${body})${NAME_END}` : '';
+}
+
+const compile = (word: string, other: string, flags: string) =>
+  new RegExp([word, other].filter(Boolean).join('|') || '(?!)', flags);
 
 /**
  * One regex for all aliases, shaped as a trie so the engine follows a name
- * character by character instead of trying thousands of alternatives. It runs
+ * character by character instead of trying thousands of alternatives (a flat
+ * alternation of the bundled 1,500 aliases took ~47 s on 20k characters in
+ * Node 20, with or without `i`; this takes a few ms). It runs
  * on lower-cased text (see prepareText) with flags `gu`: no `i`, because
  * case-insensitive Unicode regexes are orders of magnitude slower in V8.
  *
- * Family names ("GPT", "Claude") sit in a second trie followed by one VERSION,
- * tried first at each position: "GPT-5.5" is longer than the known "GPT-5",
- * and a known version ("GPT-4o") fails VERSION's word end and falls through
- * to the main trie. One shared VERSION, not one per family, keeps the regex
- * small: V8's compile time grows with every quantifier in it.
+ * Family names ("GPT", "Claude") sit in a second trie followed by one shared
+ * VERSION (one per family would make V8's compile time grow with every
+ * quantifier). It is the last alternative, for "Qwen3.6" where no known name
+ * fits; findMentions also runs it alone (`family`) where a known name was found,
+ * since "GPT-5.5" is longer than the known "GPT" and "Qwen2.5-VL" than "Qwen2.5".
  */
 export function buildMatcher(aliases: MatchAlias[]): Matcher {
   const byKey = new Map<string, MatchAlias>();
   const exact = new Map<string, MatchAlias>();
-  const [word, other, wordFamily, otherFamily] = [node(), node(), node(), node()];
+  // Spellings per root: names that start a word (Latin, Cyrillic...: whole words only) or not (CJK).
+  const [word, other, wordFamily, otherFamily] = [
+    new Set<string>(),
+    new Set<string>(),
+    new Set<string>(),
+    new Set<string>(),
+  ];
   for (const a of aliases) {
     const all = spellings(a.text);
     if (all.length === 0) continue;
@@ -118,17 +92,16 @@ export function buildMatcher(aliases: MatchAlias[]): Matcher {
     } else if (!byKey.has(matchKey(a.text))) byKey.set(matchKey(a.text), a);
     const isWord = IS_WORD.test(all[0] as string);
     for (const sp of all) {
-      insert(isWord ? word : other, sp);
-      if (a.familyPattern) insert(isWord ? wordFamily : otherFamily, sp);
+      (isWord ? word : other).add(sp);
+      if (a.familyPattern) (isWord ? wordFamily : otherFamily).add(sp);
     }
   }
-  const part = (main: Node, family: Node) => {
-    const alts = [family.kids.length ? emitRoot(family) + VERSION : '', main.kids.length ? emitRoot(main) : ''];
-    const body = alts.filter(Boolean).join('|');
-    return body ? `(?:${body})${NAME_END}` : '';
+  const word0 = part(word, wordFamily);
+  const family0 = part(undefined, wordFamily);
+  return {
+    regex: compile(word0 && WORD_START + word0, part(other, otherFamily), 'gu'),
+    family: compile(family0 && WORD_START + family0, part(undefined, otherFamily), 'uy'),
+    byKey,
+    exact,
   };
-  const parts = [part(word, wordFamily), part(other, otherFamily)];
-  if (parts[0]) parts[0] = WORD_START + parts[0];
-  const source = parts.filter(Boolean).join('|') || '(?!)';
-  return { regex: new RegExp(source, 'gu'), byKey, exact };
 }

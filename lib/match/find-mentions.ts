@@ -37,7 +37,10 @@ interface Hit {
  * longest name failed its case check ("META" for case-sensitive "Meta"): take
  * the longest shorter name that passes.
  */
-function resolve(m: Matcher, p: PreparedText, s: number, e: number): Hit | undefined {
+function resolve(m: Matcher, p: PreparedText, s: number, end: number): Hit | undefined {
+  // "H100s": the regex lets a plural through after a number; the name is the part before it.
+  const plural = p.folded[end - 1] === 's' && /\d/.test(p.folded[end - 2] ?? '') && !lookup(m, p, s, end);
+  const e = plural ? end - 1 : end;
   const known = lookup(m, p, s, e);
   if (known) return { alias: known, end: e };
   const shorter: { alias: MatchAlias; end: number }[] = [];
@@ -61,17 +64,22 @@ export function findMentions(m: Matcher, text: string): Mention[] {
   const p = prepareText(text);
   const skip = nonAiSpans(p.folded);
   const out: Mention[] = [];
+  let k = 0;
   const re = m.regex;
   re.lastIndex = 0;
   for (let r = re.exec(p.folded); r; r = re.exec(p.folded)) {
     const s = r.index;
-    const hit = resolve(m, p, s, s + r[0].length);
+    m.family.lastIndex = s;
+    const version = m.family.exec(p.folded);
+    const hit = resolve(m, p, s, s + Math.max(r[0].length, version?.[0].length ?? 0));
     if (!hit) {
       re.lastIndex = s + 1;
       continue;
     }
     re.lastIndex = hit.end;
-    if (skip.some(([a, b]) => a < hit.end && s < b)) continue;
+    // Both lists run left to right: skip phrases that end before this name.
+    while (k < skip.length && (skip[k] as [number, number])[1] <= s) k++;
+    if (k < skip.length && (skip[k] as [number, number])[0] < hit.end) continue;
     const start = originalIndex(p, s);
     const end = originalIndex(p, hit.end - 1) + 1;
     const { alias } = hit;

@@ -36,13 +36,14 @@ export function aliasKey(alias: string): string {
  */
 export function foldCase(s: string): string {
   const lower = s.toLowerCase();
-  if (lower.length === s.length) return lower;
+  // Final sigma depends on context, so a name folds alike on its own and in a sentence.
+  if (lower.length === s.length) return lower.includes('ς') ? lower.replaceAll('ς', 'σ') : lower;
   let out = '';
   for (const ch of s) {
     const l = ch.toLowerCase();
     out += l.length === ch.length ? l : ch;
   }
-  return out;
+  return out.replaceAll('ς', 'σ');
 }
 
 /** Key the matcher looks a found name up by: like aliasKey but dots count ("Llama 3.1" ≠ "Llama 31"). */

@@ -15,8 +15,11 @@ export const IS_WORD = new RegExp(`^${WORD_CHAR}`, 'u');
 export const WORD_START = `(?<!${WORD_CHAR})`;
 /** Word end; "GPT-4" must not match the start of "GPT-4.5" either. */
 export const WORD_END = `(?!${WORD_CHAR}|\\.\\p{Nd})`;
-/** After a name: a word end, unless the name ends in CJK or a symbol ("深度求索发布", "C++"). */
-export const NAME_END = `(?:(?<!${WORD_CHAR})|${WORD_END})`;
+/**
+ * After a name: a word end, unless the name ends in CJK or a symbol ("深度求索发布",
+ * "C++"). A plural "s" after a number is let through ("10,000 H100s").
+ */
+export const NAME_END = `(?:(?<!${WORD_CHAR})|(?:(?<=\\p{Nd})s)?${WORD_END})`;
 /** Pages write "DeepSeek-V3", "DeepSeek V3" and "DeepSeekV3"; prepareText turns every separator run into one " ". */
 export const SEP = ' ?';
 /** Model tiers, written before ("Claude Opus 4.7") or after ("GPT-5.5 Pro") the number. */

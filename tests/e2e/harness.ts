@@ -72,7 +72,7 @@ export interface ChromiumSession {
 
 /** Chromium with the built extension loaded. Pass `userDataDir` to reuse a profile (restart tests). */
 export async function launchChromium(
-  opts: { userDataDir?: string; headless?: boolean; args?: string[] } = {},
+  opts: { userDataDir?: string; headless?: boolean; args?: string[]; env?: Record<string, string> } = {},
 ): Promise<ChromiumSession> {
   const userDataDir = opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'lablens-chromium-'));
   const browser = await puppeteer.launch({
@@ -82,6 +82,7 @@ export async function launchChromium(
     enableExtensions: [CHROME_BUILD],
     userDataDir,
     args: [...CHROMIUM_ARGS, ...(opts.args ?? [])],
+    ...(opts.env ? { env: { ...process.env, ...opts.env } } : {}),
     defaultViewport: { width: 1280, height: 900 },
   });
   const worker = await browser.waitForTarget(

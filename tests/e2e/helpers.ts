@@ -69,3 +69,54 @@ export async function openPopup(session: ChromiumSession, page: Page): Promise<P
   await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);
   return popup;
 }
+
+/** Highlight name → texts of its ranges (LabLens's highlights only). */
+export function highlightsByName(page: Page): Promise<Record<string, string[]>> {
+  return page.evaluate(() => {
+    const out: Record<string, string[]> = {};
+    for (const [name, h] of CSS.highlights)
+      if (name.startsWith('lablens-')) out[name] = [...(h as Iterable<Range>)].map((r) => r.toString());
+    return out;
+  });
+}
+
+export const cardOpen = (page: Page) =>
+  page.evaluate(() => !!document.querySelector('lablens-card')?.shadowRoot?.querySelector('.ll-card'));
+
+export async function openOptions(session: ChromiumSession): Promise<Page> {
+  const page = await session.browser.newPage();
+  await page.goto(`chrome-extension://${session.extensionId}/options.html`);
+  await page.waitForSelector('#enabled');
+  return page;
+}
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Moves the pointer onto the first occurrence of `text` in the article, whether or not it is painted. */
+export async function hoverText(page: Page, text: string): Promise<void> {
+  const point = await page.evaluate((t) => {
+    const walker = document.createTreeWalker(document.querySelector('article') ?? document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const i = (n as Text).data.indexOf(t);
+      if (i < 0) continue;
+      const r = document.createRange();
+      r.setStart(n, i);
+      r.setEnd(n, i + t.length);
+      (n.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+      const box = r.getClientRects()[0]!;
+      return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+    }
+    return null;
+  }, text);
+  if (!point) throw new Error(`no "${text}" on the page`);
+  await page.mouse.move(point.x - 30, point.y - 30);
+  await page.mouse.move(point.x, point.y, { steps: 4 });
+}
+
+/**
+ * waitForFunction that keeps polling in a background tab: the default polls on
+ * animation frames, which a hidden page never gets.
+ */
+export function until(page: Page, fn: () => unknown, opts: { timeout?: number } = {}) {
+  return page.waitForFunction(fn, { polling: 50, timeout: opts.timeout ?? 5000 });
+}

@@ -1,0 +1,18 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { validateDataset } from '../../../lib/dataset/validate';
+import { buildMatcherData } from '../../../lib/db/seed';
+import type { MatchAlias } from '../../../lib/match/types';
+
+/** The bundled dataset, read from disk the way Vite's glob would give it. */
+export function bundledAliases(): MatchAlias[] {
+  const root = join(__dirname, '../../../assets/data');
+  const files: Record<string, unknown> = {};
+  for (const dir of readdirSync(root)) {
+    if (!statSync(join(root, dir)).isDirectory()) continue;
+    for (const f of readdirSync(join(root, dir)))
+      files[`/assets/data/${dir}/${f}`] = JSON.parse(readFileSync(join(root, dir, f), 'utf8'));
+  }
+  const meta = JSON.parse(readFileSync(join(root, 'dataset.json'), 'utf8'));
+  return buildMatcherData(validateDataset(meta, files)).aliases;
+}
