@@ -1,12 +1,13 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { validateDataset } from '../../../lib/dataset/validate';
 import { buildMatcherData } from '../../../lib/db/seed';
 import type { MatchAlias } from '../../../lib/match/types';
 
 /** The bundled dataset, read from disk the way Vite's glob would give it. */
 export function bundledAliases(): MatchAlias[] {
-  const root = join(__dirname, '../../../assets/data');
+  const root = fileURLToPath(new URL('../../../assets/data', import.meta.url));
   const files: Record<string, unknown> = {};
   for (const dir of readdirSync(root)) {
     if (!statSync(join(root, dir)).isDirectory()) continue;
