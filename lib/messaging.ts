@@ -92,7 +92,13 @@ export type PageMention = z.infer<typeof PageMention>;
 export const ToContent = {
   getPageMentions: {
     request: z.object({}),
-    response: z.object({ url: z.string(), enabled: z.boolean(), mentions: z.array(PageMention) }),
+    response: z.object({
+      url: z.string(),
+      enabled: z.boolean(),
+      /** False while the page is still being read (big pages are read in slices). */
+      complete: z.boolean(),
+      mentions: z.array(PageMention),
+    }),
   },
   jumpTo: { request: z.object({ entityId: z.string() }), response: z.boolean() },
   /** The keyboard shortcut: move to the next or previous mention and open its card. */

@@ -1,12 +1,12 @@
 import './highlight.css';
-import { buildMatcher, type Matcher } from '@/lib/match/build-matcher';
+import { buildMatcher } from '@/lib/match/build-matcher';
 import { type EntityView, type MatcherData, ToBackground, ToContent } from '@/lib/messaging';
 import { Highlighter, type PlacedMention } from '@/lib/page/highlight';
 import { mentionAt } from '@/lib/page/hit-test';
 import { HoverIntent } from '@/lib/page/hover-intent';
 import { MentionCursor, scrollToRange } from '@/lib/page/navigate';
 import { observeText } from '@/lib/page/observe';
-import { scanRoot } from '@/lib/page/scan';
+import { PageScanner } from '@/lib/page/page-scanner';
 import { call, serve } from '@/lib/rpc';
 import { getSettings, isActiveOn, type Settings, updateSettings, watchSettings } from '@/lib/settings';
 import { CardHost } from './card-host';
@@ -28,9 +28,8 @@ export default defineContentScript({
     const highlighter = new Highlighter();
     const cursor = new MentionCursor();
     let settings: Settings = await getSettings();
-    let data: MatcherData | undefined;
-    let matcher: Matcher | undefined;
-    let kindOf = new Map<string, string>();
+    let matcherData: MatcherData | undefined;
+    let scanner: PageScanner | undefined;
     const entities = new Map<string, Promise<EntityView | null>>();
     const fetchEntity = (id: string) => {
       if (!entities.has(id))
@@ -41,23 +40,32 @@ export default defineContentScript({
       return entities.get(id)!;
     };
 
-    const rescan = async () => {
+    // What the settings allow to show, from the page index; no rescan needed.
+    const paint = () => {
+      if (!scanner || !isActiveOn(settings, location.href)) return;
+      const include = (m: PlacedMention) =>
+        settings.kinds[m.kind as keyof Settings['kinds']] && !settings.muted.includes(m.entityId);
+      highlighter.set(scanner.index.resolve(include, settings.firstMentionOnly), (m) => highlightName(settings, m));
+    };
+
+    const apply = async () => {
       if (life.signal.aborted) return;
       if (!isActiveOn(settings, location.href)) {
         intent.hideNow();
         return highlighter.clear();
       }
-      if (!data) {
-        data = await ask('getMatcherData', {});
-        matcher = buildMatcher(data.aliases);
-        kindOf = new Map(data.entities.map((e) => [e.id, e.kind]));
-      }
-      const placed = scanRoot(doc.body, matcher!, {
+      if (scanner) return paint();
+      const data = await ask('getMatcherData', {});
+      matcherData = data;
+      const kindOf = new Map(data.entities.map((e) => [e.id, e.kind]));
+      scanner = new PageScanner(
+        doc.body,
+        buildMatcher(data.aliases),
         kindOf,
-        firstOnly: settings.firstMentionOnly,
-        include: (id, kind) => settings.kinds[kind as keyof Settings['kinds']] && !settings.muted.includes(id),
-      });
-      highlighter.set(placed, (m) => highlightName(settings, m));
+        { paint, onShadow: (r) => observer.observe(r) },
+        life.signal,
+      );
+      await scanner.start();
     };
 
     // Keyboard-opened cards take focus; Esc gives it back to where it was.
@@ -130,7 +138,8 @@ export default defineContentScript({
       getPageMentions: () => ({
         url: location.href,
         enabled: isActiveOn(settings, location.href),
-        mentions: countMentions(highlighter.all(), data),
+        complete: !!scanner?.idle || !isActiveOn(settings, location.href),
+        mentions: countMentions(highlighter.all(), matcherData),
       }),
       jumpTo: ({ entityId }) => {
         const m = highlighter.all().find((x) => x.entityId === entityId);
@@ -149,10 +158,16 @@ export default defineContentScript({
     ctx.onInvalidated(
       watchSettings((s) => {
         settings = s;
-        void rescan();
+        void apply();
       }),
     );
-    observeText(doc.body, () => void rescan(), life.signal);
-    await rescan();
+    // Single-page apps: a new route is new text (the observer sees it); close what belonged to the old one.
+    ctx.addEventListener(window, 'wxt:locationchange', () => {
+      cursor.reset();
+      intent.hideNow();
+      void apply();
+    });
+    const observer = observeText(doc.body, (changed, removed) => void scanner?.changed(changed, removed), life.signal);
+    await apply();
   },
 });

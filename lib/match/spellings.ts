@@ -1,15 +1,31 @@
 import { foldCase, normalizeText } from './normalize';
+import { CJK } from './patterns';
 
 const LOWER = 1;
 const UPPER = 2;
 const DIGIT = 3;
+const HAN = 4;
+const IS_CJK = new RegExp(`[${CJK}]`, 'u');
 /** Character kind for split points; ASCII without calling toLowerCase (this runs per alias character). */
 function kind(text: string, i: number): number {
   const c = text.charCodeAt(i);
   if (c < 0x80) return c >= 97 && c <= 122 ? LOWER : c >= 65 && c <= 90 ? UPPER : c >= 48 && c <= 57 ? DIGIT : 0;
   const ch = text[i] as string;
+  if (IS_CJK.test(ch)) return HAN;
   const lower = ch.toLowerCase();
   return lower === ch.toUpperCase() ? 0 : ch === lower ? LOWER : UPPER;
+}
+
+/**
+ * Where pages may add a space inside a name: letters then digits ("GPT4"/"GPT 4")
+ * or camel case ("OpenAI"/"Open AI") after two or more characters, so "o1" never
+ * matches "o 1" nor "xAI" "x AI"; and wherever CJK meets Latin or digits, as
+ * Chinese typesetting often spaces them ("昇腾910B"/"昇腾 910B").
+ */
+function splits(prev: number, k: number, run: number): boolean {
+  if (prev === 0 || k === 0) return false;
+  if ((prev === HAN) !== (k === HAN)) return true;
+  return run >= 2 && (k === DIGIT ? prev === LOWER || prev === UPPER : k === UPPER && prev === LOWER);
 }
 
 const isSeparator = (c: number) =>
@@ -17,10 +33,9 @@ const isSeparator = (c: number) =>
 
 /**
  * The folded spellings of an alias that pages use: with or without a " " (text
- * separators all become " ") at each of its own spaces and hyphens, and where
- * pages split a name ("GPT4"/"GPT 4", "OpenAI"/"Open AI") after two or more
- * characters, so "o1" never matches "o 1" nor "xAI" "x AI". Spelled out rather
- * than written as optional separators: each `?` costs V8 compile time.
+ * separators all become " ") at each of its own spaces and hyphens, and at its
+ * split points. Spelled out rather than written as optional separators in the
+ * regex: each `?` costs V8 compile time.
  */
 export function spellings(alias: string): string[] {
   const text = normalizeText(alias);
@@ -48,7 +63,7 @@ export function spellings(alias: string): string[] {
       continue;
     }
     const k = kind(text, i);
-    if (i - from >= 2 && (k === DIGIT ? prev === LOWER || prev === UPPER : k === UPPER && prev === LOWER)) close(i);
+    if (splits(prev, k, i - from)) close(i);
     prev = k;
   }
   close(text.length);

@@ -1,24 +1,53 @@
 import { OWN_UI_ATTR } from './text-blocks';
 
 /**
- * One MutationObserver for the page, batched: many mutations in a burst cause
- * one callback after the page settles. Mutations inside LabLens's own UI are
- * ignored, so showing the card never triggers a rescan.
+ * One MutationObserver for the page, batched: a burst of mutations becomes one
+ * callback with the subtrees to read again (added elements, changed text's
+ * parents), after the page settles. LabLens's own UI is ignored, so showing the
+ * card never causes a rescan. Open shadow roots can be added to the same observer.
  */
-export function observeText(root: Node, onChange: () => void, signal: AbortSignal, delayMs = 250): void {
+export interface TextObserver {
+  observe(root: Node): void;
+}
+
+export function observeText(
+  root: Node,
+  onChange: (changed: Set<Node>, removed: boolean) => void,
+  signal: AbortSignal,
+  delayMs = 100,
+): TextObserver {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const relevant = (m: MutationRecord) => {
-    const el = m.target.nodeType === Node.ELEMENT_NODE ? (m.target as Element) : m.target.parentElement;
-    return !el?.closest(`[${OWN_UI_ATTR}]`);
+  let changed = new Set<Node>();
+  let removed = false;
+  const own = (n: Node) => {
+    const el = n.nodeType === Node.ELEMENT_NODE ? (n as Element) : n.parentElement;
+    return !!el?.closest(`[${OWN_UI_ATTR}]`);
   };
   const observer = new MutationObserver((records) => {
-    if (!records.some(relevant)) return;
+    for (const r of records) {
+      if (own(r.target)) continue;
+      if (r.type === 'characterData') {
+        if (r.target.parentNode) changed.add(r.target.parentNode);
+        continue;
+      }
+      if (r.removedNodes.length) removed = true;
+      for (const n of r.addedNodes) if (!own(n)) changed.add(n.nodeType === Node.ELEMENT_NODE ? n : r.target);
+    }
+    if (!changed.size && !removed) return;
     clearTimeout(timer);
-    timer = setTimeout(onChange, delayMs);
+    timer = setTimeout(() => {
+      const batch = changed;
+      const hadRemoval = removed;
+      changed = new Set();
+      removed = false;
+      onChange(batch, hadRemoval);
+    }, delayMs);
   });
-  observer.observe(root, { childList: true, characterData: true, subtree: true });
+  const options = { childList: true, characterData: true, subtree: true };
+  observer.observe(root, options);
   signal.addEventListener('abort', () => {
     observer.disconnect();
     clearTimeout(timer);
   });
+  return { observe: (r) => observer.observe(r, options) };
 }

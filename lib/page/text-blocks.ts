@@ -8,106 +8,106 @@ export interface TextBlock {
   nodes: Text[];
   /** starts[i] is the offset of nodes[i] in `text`. */
   starts: number[];
+  /** The block-level element (or root) the text belongs to. */
+  container: Node;
 }
 
 /** Never scanned: not prose, or the user's own input. */
-export const SKIP_TAGS = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEXTAREA',
-  'INPUT',
-  'SELECT',
-  'OPTION',
-  'CODE',
-  'PRE',
-  'KBD',
-  'SAMP',
-  'SVG',
-  'MATH',
-  'TEMPLATE',
-  'IFRAME',
-  'CANVAS',
-  'VIDEO',
-  'AUDIO',
-  'OBJECT',
-  'HEAD',
-  'TITLE',
-]);
+export const SKIP_TAGS = new Set(
+  'SCRIPT STYLE NOSCRIPT TEXTAREA INPUT SELECT OPTION CODE PRE KBD SAMP SVG MATH TEMPLATE IFRAME CANVAS VIDEO AUDIO OBJECT HEAD TITLE'.split(
+    ' ',
+  ),
+);
 
-const INLINE_TAGS = new Set([
-  'A',
-  'ABBR',
-  'B',
-  'BDI',
-  'BDO',
-  'CITE',
-  'DATA',
-  'DFN',
-  'EM',
-  'FONT',
-  'I',
-  'LABEL',
-  'MARK',
-  'Q',
-  'S',
-  'SMALL',
-  'SPAN',
-  'STRONG',
-  'SUB',
-  'SUP',
-  'TIME',
-  'U',
-  'VAR',
-  'WBR',
-  'INS',
-  'DEL',
-]);
+const INLINE_TAGS = new Set(
+  'A ABBR B BDI BDO CITE DATA DFN EM FONT I LABEL MARK Q S SMALL SPAN STRONG SUB SUP TIME U VAR WBR INS DEL'.split(' '),
+);
 
 /** LabLens's own UI carries this attribute. */
 export const OWN_UI_ATTR = 'data-lablens-ui';
 
+/** Hidden text is not read: `hidden`, `display: none`, `visibility: hidden`, closed <details>. */
+function hidden(el: Element): boolean {
+  if (el.hasAttribute('hidden')) return true;
+  const check = (el as Element & { checkVisibility?: (o: object) => boolean }).checkVisibility;
+  return (
+    typeof check === 'function' &&
+    !INLINE_TAGS.has(el.tagName.toUpperCase()) &&
+    !check.call(el, { visibilityProperty: true })
+  );
+}
+
 function skipElement(el: Element): boolean {
   if (SKIP_TAGS.has(el.tagName.toUpperCase())) return true;
-  if (el.hasAttribute(OWN_UI_ATTR) || el.hasAttribute('hidden')) return true;
-  if ((el as HTMLElement).isContentEditable) return true;
-  return false;
+  if (el.hasAttribute(OWN_UI_ATTR) || (el as HTMLElement).isContentEditable) return true;
+  return hidden(el);
 }
 
 function blockOf(node: Node, root: Node): Node {
   let el = node.parentElement;
   while (el && el !== root && INLINE_TAGS.has(el.tagName.toUpperCase())) el = el.parentElement;
-  return el ?? root;
+  // Inside a shadow root the walk stops at the root itself.
+  return el ?? node.parentNode ?? root;
 }
 
-/** Reads the text under `root` in document order, grouped by block. */
-export function readTextBlocks(root: Node): TextBlock[] {
+/**
+ * Walks the text under `root` in document order and yields one block at a
+ * time, so a caller can stop between blocks and keep each task short. Open
+ * shadow roots are walked where they sit.
+ */
+export function* walkTextBlocks(root: Node, onShadow?: (root: ShadowRoot) => void): Generator<TextBlock> {
   const doc = root.ownerDocument ?? (root as Document);
+  const shadows: ShadowRoot[] = [];
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode: (n) =>
-      n.nodeType === Node.ELEMENT_NODE
-        ? skipElement(n as Element)
-          ? NodeFilter.FILTER_REJECT
-          : NodeFilter.FILTER_SKIP
-        : NodeFilter.FILTER_ACCEPT,
+    acceptNode: (n) => {
+      if (n.nodeType !== Node.ELEMENT_NODE) return NodeFilter.FILTER_ACCEPT;
+      const el = n as Element;
+      if (skipElement(el)) return NodeFilter.FILTER_REJECT;
+      if (el.shadowRoot) {
+        shadows.push(el.shadowRoot);
+        onShadow?.(el.shadowRoot);
+      }
+      return NodeFilter.FILTER_SKIP;
+    },
   });
-  const blocks: TextBlock[] = [];
   let current: TextBlock | undefined;
-  let currentBlock: Node | undefined;
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const t = n as Text;
-    if (!t.data.trim() && !current) continue;
-    const b = blockOf(t, root);
-    if (b !== currentBlock || !current) {
-      current = { text: '', nodes: [], starts: [] };
-      blocks.push(current);
-      currentBlock = b;
+    const container = blockOf(t, root);
+    if (current && container !== current.container) {
+      if (current.text.trim()) yield current;
+      current = undefined;
     }
+    current ??= { text: '', nodes: [], starts: [], container };
     current.starts.push(current.text.length);
     current.nodes.push(t);
     current.text += t.data;
+    while (shadows.length) yield* walkTextBlocks(shadows.shift()!, onShadow);
   }
-  return blocks.filter((b) => b.text.trim());
+  if (current?.text.trim()) yield current;
+  while (shadows.length) yield* walkTextBlocks(shadows.shift()!, onShadow);
+}
+
+/**
+ * The subtree to read again when `node` changed: its block-level element, so a
+ * name split by a new inline element is still read whole.
+ */
+export function blockRoot(node: Node): Node {
+  let n: Node | null = node.nodeType === Node.ELEMENT_NODE ? node : node.parentNode;
+  while (n && n.nodeType === Node.ELEMENT_NODE && INLINE_TAGS.has((n as Element).tagName.toUpperCase()))
+    n = n.parentNode;
+  return n ?? node;
+}
+
+/** Keeps only the outermost of nested roots. */
+export function outermost(nodes: Iterable<Node>): Node[] {
+  const list = [...new Set(nodes)].filter((n) => n.isConnected);
+  return list.filter((n) => !list.some((o) => o !== n && o.contains(n)));
+}
+
+/** Every block under `root` at once (tests, small subtrees). */
+export function readTextBlocks(root: Node): TextBlock[] {
+  return [...walkTextBlocks(root)];
 }
 
 /** Block offsets → a Range across however many text nodes they span. */

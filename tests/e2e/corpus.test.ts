@@ -33,14 +33,17 @@ afterAll(async () => {
 
 /** The content script's own count of what it highlighted, asked the way the popup asks. */
 async function found(url: string): Promise<Record<string, number>> {
-  return ext.evaluate(async (u) => {
-    const chrome = (globalThis as unknown as { chrome: typeof browser }).chrome;
-    const tab = (await chrome.tabs.query({})).find((t) => t.url === u);
-    const reply = await chrome.tabs.sendMessage(tab!.id!, { lablens: 'getPageMentions', payload: {} });
-    return Object.fromEntries(
-      reply.data.mentions.map((m: { entityId: string; count: number }) => [m.entityId, m.count]),
-    );
-  }, url);
+  for (;;) {
+    const reply = await ext.evaluate(async (u) => {
+      const chrome = (globalThis as unknown as { chrome: typeof browser }).chrome;
+      const tab = (await chrome.tabs.query({})).find((t) => t.url === u);
+      return (await chrome.tabs.sendMessage(tab!.id!, { lablens: 'getPageMentions', payload: {} })).data;
+    }, url);
+    // Big pages are read in slices: count once the content script says it has read everything.
+    if (reply.complete)
+      return Object.fromEntries(reply.mentions.map((m: { entityId: string; count: number }) => [m.entityId, m.count]));
+    await sleep(50);
+  }
 }
 
 describe('labelled corpus in Chromium', () => {

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { validateDataset } from '../../../lib/dataset/validate';
 import { buildMatcherData } from '../../../lib/db/seed';
@@ -7,7 +7,7 @@ import type { MatchAlias } from '../../../lib/match/types';
 
 /** The bundled dataset, read from disk the way Vite's glob would give it. */
 export function bundledAliases(): MatchAlias[] {
-  const root = fileURLToPath(new URL('../../../assets/data', import.meta.url));
+  const root = join(dirname(fileURLToPath(import.meta.url)), '../../../assets/data');
   const files: Record<string, unknown> = {};
   for (const dir of readdirSync(root)) {
     if (!statSync(join(root, dir)).isDirectory()) continue;

@@ -20,6 +20,11 @@ describe('findMentions: spelling', () => {
     ]);
   });
 
+  it('matches a space where CJK meets Latin or digits: "昇腾 910B" for "昇腾910B"', () => {
+    const chips = buildMatcher([{ text: '昇腾910B', entityId: 'ascend-910b' }]);
+    expect(found('华为昇腾 910B 的算力', chips)).toEqual([['昇腾 910B', 'ascend-910b']]);
+  });
+
   it('does not split names shorter than three characters: "o 1" is not o1', () => {
     expect(found('model o 1 ships')).toEqual([]);
   });
@@ -157,6 +162,16 @@ describe('findMentions: unknown versions of known families', () => {
     expect(found('GPT 2024 report; Claude Code')).toEqual([
       ['GPT', 'gpt'],
       ['Claude Code', 'claude-code'],
+    ]);
+  });
+
+  it('does not take a quantity for a version: "通义千问1个月" is not 通义千问 1', () => {
+    const qwen = buildMatcher([{ text: '通义千问', entityId: 'qwen', familyPattern: true }]);
+    expect(findMentions(qwen, '通义千问1个月内').map((h) => [h.matched, h.unknownVersion])).toEqual([
+      ['通义千问', undefined],
+    ]);
+    expect(findMentions(qwen, '通义千问2.5发布').map((h) => [h.matched, h.unknownVersion])).toEqual([
+      ['通义千问2.5', true],
     ]);
   });
 

@@ -1,0 +1,98 @@
+import { AI_PAGE_SCORE } from '../match/ambiguity';
+import { countAiTerms, findMentions, type Matcher, resolvePage } from '../match/build-matcher';
+import type { Mention } from '../match/types';
+import type { PlacedMention } from './highlight';
+import { rangeFor, type TextBlock } from './text-blocks';
+
+interface Entry {
+  block: TextBlock;
+  mentions: Mention[];
+  /** Ranges made once per mention and reused until the block changes. */
+  placed: (PlacedMention | undefined)[];
+}
+
+/**
+ * What LabLens knows about the page's text: blocks with their raw mentions.
+ * Blocks are added as they are read and replaced when they change, so a
+ * mutation costs a rescan of what changed, not of the page.
+ */
+export class PageIndex {
+  private entries: Entry[] = [];
+  private aboutAi = false;
+  /** Set when a block arrived out of document order (an insertion mid-page). */
+  private unsorted = false;
+
+  constructor(
+    private readonly matcher: Matcher,
+    private readonly kindOf: ReadonlyMap<string, string>,
+  ) {}
+
+  add(block: TextBlock): void {
+    const mentions = findMentions(this.matcher, block.text);
+    const last = this.entries.at(-1);
+    if (last && order(last.block, block) > 0) this.unsorted = true;
+    this.entries.push({ block, mentions, placed: [] });
+    if (!this.aboutAi && mentions.some((m) => !m.ambiguous && !m.contextOnly)) this.aboutAi = true;
+  }
+
+  /** Drops blocks under `root` (about to be read again) and blocks whose text left the page. */
+  forget(root?: Node): void {
+    this.entries = this.entries.filter(
+      (e) =>
+        e.block.nodes.every((n) => n.isConnected) &&
+        !(root && (root === e.block.container || root.contains(e.block.container))),
+    );
+  }
+
+  /** Mentions that count on this page, in document order, as ranges. */
+  resolve(include: (m: PlacedMention) => boolean, firstOnly: boolean): PlacedMention[] {
+    if (this.unsorted) this.entries.sort((a, b) => order(a.block, b.block));
+    this.unsorted = false;
+    const page = this.aboutAi ? AI_PAGE_SCORE : countAiTerms(this.entries.map((e) => e.block.text).join('\n'));
+    const kept = resolvePage(
+      this.entries.map((e) => e.mentions),
+      page,
+    );
+    const out: PlacedMention[] = [];
+    const seen = new Set<string>();
+    kept.forEach((mentions, i) => {
+      const entry = this.entries[i]!;
+      for (const m of mentions) {
+        const placed = this.place(entry, m);
+        if (!placed || !include(placed) || (firstOnly && seen.has(m.entityId))) continue;
+        seen.add(m.entityId);
+        out.push(placed);
+      }
+    });
+    return out;
+  }
+
+  get size(): number {
+    return this.entries.length;
+  }
+
+  private place(entry: Entry, m: Mention): PlacedMention | undefined {
+    const i = entry.mentions.indexOf(m);
+    if (entry.placed[i]) return entry.placed[i];
+    const kind = this.kindOf.get(m.entityId);
+    const range = kind ? rangeFor(entry.block, m.start, m.end) : undefined;
+    if (!kind || !range) return undefined;
+    const p: PlacedMention = {
+      range,
+      entityId: m.entityId,
+      kind,
+      matched: m.matched,
+      ...(m.unknownVersion ? { unknownVersion: true } : {}),
+    };
+    entry.placed[i] = p;
+    return p;
+  }
+}
+
+function order(a: TextBlock, b: TextBlock): number {
+  const x = a.nodes[0]!;
+  const y = b.nodes[0]!;
+  if (x === y) return 0;
+  const pos = x.compareDocumentPosition(y);
+  return pos & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : pos & Node.DOCUMENT_POSITION_PRECEDING ? 1 : 0;
+}

@@ -1,0 +1,98 @@
+import type { Matcher } from '../match/build-matcher';
+import type { PlacedMention } from './highlight';
+import { PageIndex } from './page-index';
+import { runInSlices } from './schedule';
+import { blockRoot, outermost, walkTextBlocks } from './text-blocks';
+
+export interface ScannerHooks {
+  /** Called with the mentions to show: after the first slice (visible text first) and when a pass ends. */
+  paint(index: PageIndex): void;
+  /** Open shadow roots found while reading, for the observer. */
+  onShadow?(root: ShadowRoot): void;
+}
+
+/**
+ * Reads the page in short slices and keeps the index current as it changes.
+ * One pass at a time: changes that arrive during a pass are queued.
+ */
+export class PageScanner {
+  readonly index: PageIndex;
+  private pending = new Set<Node>();
+  private sweep = false;
+  private running: Promise<void> = Promise.resolve();
+  private busy = 0;
+
+  /** True when no read is under way. */
+  get idle(): boolean {
+    return this.busy === 0;
+  }
+
+  constructor(
+    private readonly root: Node,
+    matcher: Matcher,
+    kindOf: ReadonlyMap<string, string>,
+    private readonly hooks: ScannerHooks,
+    private readonly signal: AbortSignal,
+  ) {
+    this.index = new PageIndex(matcher, kindOf);
+  }
+
+  /** The first full read. */
+  start(): Promise<void> {
+    this.running = this.read([this.root]);
+    return this.running;
+  }
+
+  /** Nodes that changed (from the observer); `removed` when text may have left the page. */
+  changed(nodes: Iterable<Node>, removed: boolean): Promise<void> {
+    this.busy++;
+    for (const n of nodes) this.pending.add(blockRoot(n));
+    this.sweep ||= removed;
+    this.running = this.running.then(() => this.flush()).finally(() => this.busy--);
+    return this.running;
+  }
+
+  private async flush(): Promise<void> {
+    const roots = outermost(this.pending);
+    const sweep = this.sweep;
+    this.pending.clear();
+    this.sweep = false;
+    if (!roots.length && !sweep) return;
+    if (sweep) this.index.forget();
+    for (const r of roots) this.index.forget(r);
+    await this.read(roots);
+  }
+
+  private async read(roots: Node[]): Promise<void> {
+    this.busy++;
+    try {
+      await this.readAll(roots);
+    } finally {
+      this.busy--;
+    }
+  }
+
+  private async readAll(roots: Node[]): Promise<void> {
+    let first = true;
+    for (const root of roots) {
+      const blocks = walkTextBlocks(root, this.hooks.onShadow);
+      await runInSlices(
+        () => {
+          const next = blocks.next();
+          if (!next.done) this.index.add(next.value);
+          return !next.done;
+        },
+        this.signal,
+        {
+          onSlice: (done) => {
+            if (first && !done && roots.length === 1) this.hooks.paint(this.index);
+            first = false;
+          },
+        },
+      );
+    }
+    if (!this.signal.aborted) this.hooks.paint(this.index);
+  }
+}
+
+export type { PlacedMention };

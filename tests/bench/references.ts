@@ -1,0 +1,64 @@
+// The two references, timed inside a page of the browser without LabLens: a bare TreeWalker pass (the
+// floor any annotator pays: read every text node) and mark.js highlighting the same aliases with one
+// RegExp. Run as strings so tsx's function-name helpers never reach the page.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'puppeteer-core';
+import { ROOT } from '../e2e/harness';
+
+export interface References {
+  /** Median of 5 TreeWalker passes, ms; the first (cold) pass separately. */
+  walkMs: number;
+  walkFirstMs: number;
+  textNodes: number;
+  chars: number;
+  /** One mark.js markRegExp run over document.body, ms of script (layout afterwards not included). */
+  markMs: number;
+  /** Same plus the forced style/layout of the marked page. */
+  markWithLayoutMs: number;
+  marks: number;
+}
+
+const MARK_JS = join(ROOT, 'node_modules/mark.js/dist/mark.min.js');
+
+const WALK = `(() => {
+  const times = [];
+  let nodes = 0, chars = 0;
+  for (let run = 0; run < 5; run++) {
+    const t0 = performance.now();
+    const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    nodes = 0; chars = 0;
+    for (let n = w.nextNode(); n; n = w.nextNode()) { nodes++; chars += n.data.length; }
+    times.push(performance.now() - t0);
+  }
+  const first = times[0];
+  times.sort((a, b) => a - b);
+  return { walkMs: times[2], walkFirstMs: first, textNodes: nodes, chars };
+})()`;
+
+const markScript = (source: string) => `(() => {
+  const re = new RegExp(${JSON.stringify(source)}, 'gi');
+  let marks = 0;
+  const t0 = performance.now();
+  new Mark(document.body).markRegExp(re, { done: (n) => { marks = n; } });
+  const t1 = performance.now();
+  void document.body.offsetHeight;
+  return { markMs: t1 - t0, markWithLayoutMs: performance.now() - t0, marks };
+})()`;
+
+export async function measureReferences(browser: Browser, url: string, aliasSource: string): Promise<References> {
+  const tab = await browser.newPage();
+  try {
+    await tab.goto(url, { waitUntil: 'load', timeout: 60_000 });
+    await new Promise((r) => setTimeout(r, 300));
+    const walk = (await tab.evaluate(WALK)) as Pick<References, 'walkMs' | 'walkFirstMs' | 'textNodes' | 'chars'>;
+    await tab.addScriptTag({ content: readFileSync(MARK_JS, 'utf8') });
+    const mark = (await tab.evaluate(markScript(aliasSource))) as Pick<
+      References,
+      'markMs' | 'markWithLayoutMs' | 'marks'
+    >;
+    return { ...walk, ...mark };
+  } finally {
+    await tab.close();
+  }
+}

@@ -1,0 +1,98 @@
+// Reads a Chromium trace (page.tracing) of one page load: the page's main-thread tasks, and which of
+// them are LabLens's. A task is LabLens's when it runs script from chrome-extension:// (content
+// script evaluation, callbacks into it) or delivers an extension message (extensions.mojom.*) whose
+// promise continuations then run in the content script's microtasks. A rendering task that starts
+// right after a LabLens task is its highlight paint (the page is otherwise idle by then).
+
+export const TRACE_CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'v8.execute',
+  'mojom',
+  'blink.user_timing',
+  'loading',
+];
+
+interface TraceEvent {
+  name: string;
+  cat: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: Record<string, unknown>;
+}
+
+export interface Task {
+  /** ms since navigation start (page clock, like performance.now()). */
+  start: number;
+  ms: number;
+  kind: 'lablens' | 'render' | 'other';
+}
+
+export interface TraceSummary {
+  tasks: Task[];
+  /** Sum of LabLens script tasks, ms. */
+  lablensMs: number;
+  longestLablens: number;
+  /** Longest rendering task that starts within 16 ms after a LabLens task ends. */
+  longestPaintAfterLablens: number;
+  longestAny: number;
+  /** Content script evaluation start, ms since navigation start. */
+  contentScriptStart?: number;
+}
+
+const EXT = 'chrome-extension://';
+const RENDER = new Set(['Layout', 'PrePaint', 'Paint', 'UpdateLayoutTree', 'Commit']);
+
+export function summarizeTrace(json: Uint8Array | undefined, pageUrl: string): TraceSummary {
+  const events = (JSON.parse(Buffer.from(json ?? []).toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
+  const parse = events.find((e) => e.name === 'ParseHTML' && JSON.stringify(e.args).includes(pageUrl));
+  const empty = { tasks: [], lablensMs: 0, longestLablens: 0, longestPaintAfterLablens: 0, longestAny: 0 };
+  if (!parse) return empty;
+  const { pid, tid } = parse;
+  const mine = events.filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X').sort((a, b) => a.ts - b.ts);
+  const nav = events.find(
+    (e) => e.name === 'navigationStart' && e.pid === pid && JSON.stringify(e.args).includes(pageUrl),
+  );
+  const origin = nav?.ts ?? parse.ts;
+  const toPage = (ts: number) => (ts - origin) / 1000;
+  const tasks: Task[] = [];
+  let contentScriptStart: number | undefined;
+  // Tasks do not nest; walk events in time order, attributing each to the task that contains it.
+  let i = 0;
+  for (const t of mine.filter((e) => e.name === 'RunTask' && e.ts >= origin)) {
+    const end = t.ts + (t.dur ?? 0);
+    while (i < mine.length && (mine[i] as TraceEvent).ts < t.ts) i++;
+    let lablens = false;
+    let render = false;
+    for (let j = i; j < mine.length && (mine[j] as TraceEvent).ts < end; j++) {
+      const e = mine[j] as TraceEvent;
+      const args = e.args ? JSON.stringify(e.args) : '';
+      if (args.includes(EXT) || (e.name === 'Receive mojo message' && args.includes('"extensions.mojom.'))) {
+        lablens = true;
+        if (e.name === 'EvaluateScript' && contentScriptStart === undefined) contentScriptStart = toPage(e.ts);
+      }
+      if (RENDER.has(e.name)) render = true;
+    }
+    tasks.push({
+      start: toPage(t.ts),
+      ms: (t.dur ?? 0) / 1000,
+      kind: lablens ? 'lablens' : render ? 'render' : 'other',
+    });
+  }
+  const ll = tasks.filter((t) => t.kind === 'lablens');
+  const paints = tasks.filter(
+    (t) => t.kind === 'render' && ll.some((l) => t.start >= l.start + l.ms && t.start - (l.start + l.ms) <= 16),
+  );
+  const max = (xs: Task[]) => xs.reduce((m, t) => Math.max(m, t.ms), 0);
+  return {
+    tasks,
+    lablensMs: ll.reduce((s, t) => s + t.ms, 0),
+    longestLablens: max(ll),
+    longestPaintAfterLablens: max(paints),
+    longestAny: max(tasks),
+    ...(contentScriptStart === undefined ? {} : { contentScriptStart }),
+  };
+}
