@@ -19,6 +19,8 @@ const ask = <K extends BgKey>(type: K, payload: Parameters<typeof call<typeof To
 // Wiring only: settings → matcher → scan → highlight → hover → card.
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
+  // Same-origin and cross-origin iframes each get their own instance (and their own card).
+  allFrames: true,
   runAt: 'document_idle',
   async main(ctx) {
     if (!('highlights' in CSS)) return; // no Custom Highlight API: LabLens stays out of the way

@@ -13,4 +13,4 @@ export const askTab = <K extends CtKey>(
   tabId: number,
   type: K,
   payload: Parameters<typeof call<typeof ToContent, K>>[2],
-) => call(ToContent, type, payload, (m) => browser.tabs.sendMessage(tabId, m));
+) => call(ToContent, type, payload, (m) => browser.tabs.sendMessage(tabId, m, { frameId: 0 })); // the page, not its iframes

@@ -1,5 +1,7 @@
 // One page load in one browser (with or without LabLens): traced, instrumented, metrics read once the
 // page is quiet. Every page gets a fresh tab.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser } from 'puppeteer-core';
 import { instrument, type PageRecord, record, settle } from './instrument';
 import type { BenchPage } from './pages';
@@ -41,7 +43,14 @@ export async function measurePage(
       quietMs: page.streaming ? 1500 : 1000,
       maxMs: page.streaming ? 40_000 : 30_000,
     });
-    const trace = summarizeTrace(await tab.tracing.stop(), url);
+    const json = await tab.tracing.stop();
+    // BENCH_TRACE_DIR=dir keeps every trace (open it in DevTools' Performance panel).
+    if (process.env.BENCH_TRACE_DIR)
+      writeFileSync(
+        join(process.env.BENCH_TRACE_DIR, `${page.path.replace(/\W+/g, '_')}-${withExtension ? 'with' : 'without'}.json`),
+        json ?? '',
+      );
+    const trace = summarizeTrace(json, url);
     const rec = await record(tab);
     await cdp.send('HeapProfiler.enable');
     await cdp.send('HeapProfiler.collectGarbage');

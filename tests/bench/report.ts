@@ -72,7 +72,15 @@ export function pageTable(results: PageResult[]): string {
 
 export function referenceTable(results: PageResult[]): string {
   return table(
-    ['page', 'text nodes', 'TreeWalker (median of 5 / first)', 'mark.js (script / + layout)', 'mark.js marks', 'LabLens added ÷ TreeWalker', 'mark.js ÷ LabLens added'],
+    [
+      'page',
+      'text nodes',
+      'TreeWalker (median of 5 / first)',
+      'mark.js (script / + layout)',
+      'mark.js marks',
+      'LabLens added ÷ TreeWalker',
+      'mark.js ÷ LabLens added',
+    ],
     results
       .filter((r) => r.refs)
       .map((r) => {

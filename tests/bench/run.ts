@@ -11,7 +11,7 @@ import { withExtension, withoutExtension } from './browsers';
 import { measurePage } from './measure';
 import { benchPages } from './pages';
 import { measureReferences } from './references';
-import { budgetTable, budgets, type PageResult, pageTable, referenceTable, scalingTable } from './report';
+import { budgets, budgetTable, type PageResult, pageTable, referenceTable, scalingTable } from './report';
 import { measureScaling } from './scaling';
 
 const log = (s: string) => process.stderr.write(`[bench] ${s}\n`);
@@ -29,13 +29,15 @@ const scaling = measureScaling(aliases, oneMb.html!);
 const extra = Object.fromEntries(pages.filter((p) => p.html).map((p) => [p.path, p.html!]));
 const server = await serve(undefined, extra);
 const warmUp = server.url('/sample-article.html');
-const runs = new Map<string, Partial<PageResult>>(pages.map((p) => [p.name, { page: p }]));
+// BENCH_ONLY=streaming (a substring of page names) measures only those pages in the browsers.
+const measured = pages.filter((p) => p.name.includes(process.env.BENCH_ONLY ?? ''));
+const runs = new Map<string, Partial<PageResult>>(measured.map((p) => [p.name, { page: p }]));
 
 try {
   for (const withExt of [true, false]) {
     const b = withExt ? await withExtension(warmUp) : await withoutExtension(warmUp);
     try {
-      for (const p of pages) {
+      for (const p of measured) {
         log(`${p.name} ${withExt ? 'with' : 'without'} LabLens`);
         const run = await measurePage(b.browser, p, server.url(p.path), withExt);
         for (const e of run.errors) log(`  page error: ${e.slice(0, 200)}`);
@@ -56,7 +58,9 @@ try {
 const results = [...runs.values()] as PageResult[];
 const checked = budgets(results, scaling, contentGz);
 const chromium = (await import('node:child_process'))
-  .execFileSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] })
+  .execFileSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', ['--version'], {
+    stdio: ['ignore', 'pipe', 'ignore'],
+  })
   .toString()
   .trim();
 

@@ -22,7 +22,15 @@ export interface Scaling {
   coldRatio: number;
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#x27': "'", '#39': "'", nbsp: '\u00a0' };
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  '#x27': "'",
+  '#39': "'",
+  nbsp: '\u00a0',
+};
 
 /** The text blocks of a generated page: one per <p>/<h1>/<h2>, tags stripped, entities decoded. */
 export function textBlocks(html: string): string[] {

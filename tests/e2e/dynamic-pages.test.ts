@@ -1,0 +1,93 @@
+import type { Page } from 'puppeteer-core';
+import { type ChromiumSession, launchChromium, serve } from './harness';
+import { highlightsByName, until } from './helpers';
+
+// How the content script reads pages that are not a plain article: split names, changes after load,
+// open shadow roots, iframes, hidden text. Small synthetic pages, each testing one behaviour.
+const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Dynamic</title></head><body>
+<main>
+  <p id="split">This week Deep<b>Seek</b> answered GPT-<em>4</em> with a new model.</p>
+  <p hidden>OpenAI is hidden here.</p>
+  <div style="display:none"><p>Anthropic is hidden here too.</p></div>
+  <div id="host"></div>
+  <iframe src="/frame.html" width="400" height="100"></iframe>
+</main>
+<script>
+  document.getElementById('host').attachShadow({ mode: 'open' }).innerHTML = '<p>Inside a shadow root: Mistral AI.</p>';
+</script>
+</body></html>`;
+const FRAME = `<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body><p>Inside an iframe: Hugging Face and NVIDIA.</p></body></html>`;
+
+let server: Awaited<ReturnType<typeof serve>>;
+let session: ChromiumSession;
+let page: Page;
+const texts = async (p: Page) => Object.values(await highlightsByName(p)).flat();
+
+beforeAll(async () => {
+  server = await serve(undefined, { '/dynamic.html': PAGE, '/frame.html': FRAME });
+  session = await launchChromium();
+  page = await session.browser.newPage();
+  await page.goto(server.url('dynamic.html'));
+  await until(page, () => [...CSS.highlights.keys()].some((k) => k.startsWith('lablens-')));
+});
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+describe('page reading in Chromium', () => {
+  it('finds names split across inline elements, as one range over several nodes', async () => {
+    await until(page, () => [...CSS.highlights.values()].some((h) => [...h].some((r) => r.toString() === 'DeepSeek')));
+    const found = await texts(page);
+    expect(found).toContain('DeepSeek');
+    expect(found).toContain('GPT-4');
+  });
+
+  it('skips hidden text', async () => {
+    const found = await texts(page);
+    expect(found).not.toContain('OpenAI');
+    expect(found).not.toContain('Anthropic');
+  });
+
+  it('reads open shadow roots', async () => {
+    await until(page, () =>
+      [...CSS.highlights.values()].some((h) => [...h].some((r) => r.toString() === 'Mistral AI')),
+    );
+  });
+
+  it('reads same-origin iframes with their own instance', async () => {
+    const frame = page.frames().find((f) => f.url().endsWith('/frame.html'))!;
+    await frame.waitForFunction(
+      () => [...CSS.highlights.values()].some((h) => [...h].some((r) => r.toString() === 'Hugging Face')),
+      { polling: 50, timeout: 5000 },
+    );
+  });
+
+  it('picks up text added after load, and drops ranges whose text went away', async () => {
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.id = 'late';
+      p.textContent = 'Later, Anthropic shipped Claude 3 Opus.';
+      document.querySelector('main')!.append(p);
+    });
+    await until(page, () =>
+      [...CSS.highlights.values()].some((h) => [...h].some((r) => r.toString() === 'Claude 3 Opus')),
+    );
+    await page.evaluate(() => document.getElementById('late')!.remove());
+    await until(
+      page,
+      () => ![...CSS.highlights.values()].some((h) => [...h].some((r) => r.toString() === 'Claude 3 Opus')),
+    );
+    // Unchanged text keeps its highlights.
+    expect(await texts(page)).toContain('DeepSeek');
+  });
+
+  it('follows edits to existing text', async () => {
+    await page.evaluate(() => {
+      document.getElementById('split')!.firstChild!.textContent = 'Yesterday Moonshot AI and ';
+    });
+    await until(page, () =>
+      [...CSS.highlights.values()].some((h) => [...h].some((r) => r.toString() === 'Moonshot AI')),
+    );
+  });
+});
