@@ -47,7 +47,10 @@ export async function measurePage(
     // BENCH_TRACE_DIR=dir keeps every trace (open it in DevTools' Performance panel).
     if (process.env.BENCH_TRACE_DIR)
       writeFileSync(
-        join(process.env.BENCH_TRACE_DIR, `${page.path.replace(/\W+/g, '_')}-${withExtension ? 'with' : 'without'}.json`),
+        join(
+          process.env.BENCH_TRACE_DIR,
+          `${page.path.replace(/\W+/g, '_')}-${withExtension ? 'with' : 'without'}.json`,
+        ),
         json ?? '',
       );
     const trace = summarizeTrace(json, url);
