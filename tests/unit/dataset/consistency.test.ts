@@ -62,7 +62,7 @@ describe('dataset consistency', () => {
       const seen = new Set<string>();
       while (at && !(at.kind === 'model' && at.isFamily) && !seen.has(at.id)) {
         seen.add(at.id);
-        const next = at.relations.find((r) => r.type === 'family')?.target;
+        const next: string | undefined = at.relations.find((r) => r.type === 'family')?.target;
         at = next ? byId.get(next) : undefined;
       }
       if (at && seen.has(at.id)) bad.push(`${m.id}: family links form a cycle`);
