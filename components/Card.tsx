@@ -27,7 +27,12 @@ export function Card(props: CardProps) {
   const titleId = `ll-title-${entity.id}`;
   const source = entity.summarySources[0];
   return (
-    <section class="ll-card" role="dialog" aria-labelledby={titleId} data-entity={entity.id}>
+    <section
+      class={compact ? 'll-card ll-compact' : 'll-card'}
+      role="dialog"
+      aria-labelledby={titleId}
+      data-entity={entity.id}
+    >
       <header class="ll-head">
         <h2 id={titleId} class="ll-name" tabIndex={-1}>
           {entity.name}
