@@ -34,8 +34,10 @@ export function observeText(
       for (const n of r.addedNodes) if (!own(n)) changed.add(n.nodeType === Node.ELEMENT_NODE ? n : r.target);
     }
     if (!changed.size && !removed) return;
-    clearTimeout(timer);
-    timer = setTimeout(() => {
+    // Throttled, not debounced: a page that never stops changing (a live blog, a stream of
+    // paragraphs) still gets a pass every `delayMs`.
+    timer ??= setTimeout(() => {
+      timer = undefined;
       const batch = changed;
       const hadRemoval = removed;
       changed = new Set();

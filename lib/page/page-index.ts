@@ -2,7 +2,7 @@ import { AI_PAGE_SCORE } from '../match/ambiguity';
 import { countAiTerms, findMentions, type Matcher, resolvePage } from '../match/build-matcher';
 import type { Mention } from '../match/types';
 import type { PlacedMention } from './highlight';
-import { rangeFor, type TextBlock } from './text-blocks';
+import { hasAncestorIn, rangeFor, type TextBlock } from './text-blocks';
 
 interface Entry {
   block: TextBlock;
@@ -35,13 +35,18 @@ export class PageIndex {
     if (!this.aboutAi && mentions.some((m) => !m.ambiguous && !m.contextOnly)) this.aboutAi = true;
   }
 
-  /** Drops blocks under `root` (about to be read again) and blocks whose text left the page. */
-  forget(root?: Node): void {
-    this.entries = this.entries.filter(
-      (e) =>
-        e.block.nodes.every((n) => n.isConnected) &&
-        !(root && (root === e.block.container || root.contains(e.block.container))),
-    );
+  /**
+   * Drops blocks under any of `roots` (about to be read again) and, with
+   * `sweep`, blocks whose text left the page. Linear in the blocks: each looks
+   * up its own ancestors in the set.
+   */
+  forget(roots: ReadonlySet<Node>, sweep: boolean): void {
+    if (!roots.size && !sweep) return;
+    this.entries = this.entries.filter((e) => {
+      const c = e.block.container;
+      if (roots.has(c) || (roots.size && hasAncestorIn(c, roots))) return false;
+      return !sweep || e.block.nodes.every((n) => n.isConnected);
+    });
   }
 
   /** Mentions that count on this page, in document order, as ranges. */

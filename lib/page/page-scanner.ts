@@ -58,8 +58,7 @@ export class PageScanner {
     this.pending.clear();
     this.sweep = false;
     if (!roots.length && !sweep) return;
-    if (sweep) this.index.forget();
-    for (const r of roots) this.index.forget(r);
+    this.index.forget(new Set(roots), sweep);
     await this.read(roots);
   }
 

@@ -99,10 +99,17 @@ export function blockRoot(node: Node): Node {
   return n ?? node;
 }
 
-/** Keeps only the outermost of nested roots. */
+/** Keeps only the outermost of nested roots: one walk up per node, not a comparison of every pair. */
 export function outermost(nodes: Iterable<Node>): Node[] {
-  const list = [...new Set(nodes)].filter((n) => n.isConnected);
-  return list.filter((n) => !list.some((o) => o !== n && o.contains(n)));
+  const set = new Set([...nodes].filter((n) => n.isConnected));
+  return [...set].filter((n) => !hasAncestorIn(n, set));
+}
+
+/** Whether a proper ancestor of `n` (crossing shadow roots) is in `set`. */
+export function hasAncestorIn(n: Node, set: ReadonlySet<Node>): boolean {
+  for (let p = n.parentNode ?? (n as ShadowRoot).host; p; p = p.parentNode ?? (p as ShadowRoot).host ?? null)
+    if (set.has(p)) return true;
+  return false;
 }
 
 /** Every block under `root` at once (tests, small subtrees). */

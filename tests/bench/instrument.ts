@@ -9,6 +9,8 @@ export interface PageRecord {
   /** [time, highlighted ranges] each time the count changed. */
   counts: [number, number][];
   streamEnd?: number;
+  /** loadEventEnd of the navigation, ms since navigation start. */
+  loadEnd?: number;
 }
 
 declare global {
@@ -47,7 +49,8 @@ export const record = (page: Page): Promise<PageRecord> =>
   page.evaluate(() => {
     window.__bench.stop = true;
     const { longTasks, firstHighlight, counts, streamEnd } = window.__bench;
-    return { longTasks, firstHighlight, counts, streamEnd };
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+    return { longTasks, firstHighlight, counts, streamEnd, loadEnd: nav?.loadEventEnd };
   });
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

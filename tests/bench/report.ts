@@ -42,6 +42,7 @@ export function pageTable(results: PageResult[]): string {
     [
       'page',
       'HTML',
+      'load event with / without',
       'highlights',
       'first highlight',
       'all highlighted',
@@ -56,6 +57,7 @@ export function pageTable(results: PageResult[]): string {
     results.map((r) => [
       r.page.name,
       kb(r.page.bytes),
+      `${ms(r.ext.record.loadEnd)} / ${ms(r.base.record.loadEnd)}`,
       r.ext.highlights,
       ms(r.ext.record.firstHighlight),
       allHighlighted(r),
