@@ -18,9 +18,10 @@ export interface Budget {
   pass: boolean;
 }
 
-const ms = (n: number | undefined) => (n === undefined ? '—' : `${n.toFixed(n < 10 ? 1 : 0)} ms`);
+const ms = (n: number | undefined) =>
+  n === undefined ? '—' : `${n.toFixed(n < 1 ? 2 : n < 10 ? 1 : 0)} ms`;
 const kb = (n: number) => (n >= 1 << 20 ? `${(n / (1 << 20)).toFixed(1)} MB` : `${(n / 1024).toFixed(1)} KB`);
-const x = (n: number) => `${n.toFixed(2)}×`;
+const x = (n: number) => (Number.isFinite(n) ? `${n.toFixed(n < 10 ? 2 : 0)}×` : '—');
 const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
 const table = (head: string[], rows: (string | number)[][]) =>
   [row(head), row(head.map(() => '---')), ...rows.map(row)].join('\n');
@@ -77,7 +78,7 @@ export function referenceTable(results: PageResult[]): string {
     [
       'page',
       'text nodes',
-      'TreeWalker (median of 5 / first)',
+      'TreeWalker (warm / first pass)',
       'mark.js (script / + layout)',
       'mark.js marks',
       'LabLens added ÷ TreeWalker',

@@ -2,7 +2,7 @@
 // with the two references and the budgets from the issue. Prints markdown and writes
 // tests/bench/results.md; exits 1 if a budget fails. Nothing leaves 127.0.0.1.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { CHROME_BUILD, serve } from '../e2e/harness';
@@ -16,6 +16,7 @@ import { measureScaling } from './scaling';
 
 const log = (s: string) => process.stderr.write(`[bench] ${s}\n`);
 const started = Date.now();
+const loadBefore = loadavg()[0]!;
 
 const contentJs = readFileSync(join(CHROME_BUILD, 'content-scripts/content.js'));
 const contentGz = gzipSync(contentJs, { level: 9 }).length;
@@ -67,8 +68,9 @@ const chromium = (await import('node:child_process'))
 const md = `# LabLens benchmark
 
 ${new Date().toISOString().slice(0, 16)} · ${chromium} (headless) · Node ${process.version} · ${cpus().length} cores ·
-${aliases.length} aliases · run took ${((Date.now() - started) / 1000).toFixed(0)} s. One run per page and browser:
-expect ±10–20 % between runs.
+${aliases.length} aliases · run took ${((Date.now() - started) / 1000).toFixed(0)} s · load average
+${loadBefore.toFixed(1)} before, ${loadavg()[0]!.toFixed(1)} after. One run per page and browser: expect ±10–20 % between
+runs, more when the machine is busy (load above the core count).
 
 ## LabLens in the page (with vs without the extension)
 
@@ -102,7 +104,8 @@ Content script: ${(contentJs.length / 1024).toFixed(1)} KB raw, ${(contentGz / 1
 - **longtask API**: a \`PerformanceObserver('longtask')\` in the page; it misses tasks that run
   only a microtask checkpoint (extension message replies), so the trace is the reference.
 - **JS heap Δ**: JSHeapUsedSize after a forced GC (HeapProfiler.collectGarbage), with minus without.
-- **TreeWalker**: \`createTreeWalker(body, SHOW_TEXT)\` reading every node's \`data\`, timed in the page.
+- **TreeWalker**: \`createTreeWalker(body, SHOW_TEXT)\` reading every node's \`data\`, timed in the page
+  (warm: per pass, in batches, as \`performance.now()\` is coarse; first: the first pass alone).
 - **mark.js**: \`new Mark(body).markRegExp(/alias1|alias2|…/gi)\` (escaped, longest first), one run.
 - **alias scaling**: \`buildMatcher\` + \`findMentions\` over every block of the 1 MB page in Node, real list
   vs the list padded with generated names to 10×; the warm scan ratio is the budget.
