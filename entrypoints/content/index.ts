@@ -1,5 +1,5 @@
 import './highlight.css';
-import { buildMatcher } from '@/lib/match/build-matcher';
+import { buildMatcher, warmUpSteps } from '@/lib/match/build-matcher';
 import { type EntityView, type MatcherData, ToBackground, ToContent } from '@/lib/messaging';
 import { Highlighter, type PlacedMention } from '@/lib/page/highlight';
 import { mentionAt } from '@/lib/page/hit-test';
@@ -7,6 +7,7 @@ import { HoverIntent } from '@/lib/page/hover-intent';
 import { MentionCursor, scrollToRange } from '@/lib/page/navigate';
 import { observeText } from '@/lib/page/observe';
 import { PageScanner } from '@/lib/page/page-scanner';
+import { runInSlices } from '@/lib/page/schedule';
 import { call, serve } from '@/lib/rpc';
 import { getSettings, isActiveOn, type Settings, updateSettings, watchSettings } from '@/lib/settings';
 import { CardHost } from './card-host';
@@ -60,13 +61,19 @@ export default defineContentScript({
       const data = await ask('getMatcherData', {});
       matcherData = data;
       const kindOf = new Map(data.entities.map((e) => [e.id, e.kind]));
-      scanner = new PageScanner(
-        doc.body,
-        buildMatcher(data.aliases),
-        kindOf,
-        { paint, onShadow: (r) => observer.observe(r) },
+      const matcher = buildMatcher(data.aliases);
+      // Compile the regexes one per idle slice before reading, so no single task pays for all of them.
+      const steps = warmUpSteps(matcher);
+      await runInSlices(
+        () => {
+          steps.shift()?.();
+          return steps.length > 0;
+        },
         life.signal,
+        { budgetMs: 1 },
       );
+      const hooks = { paint, onShadow: (r: ShadowRoot) => observer.observe(r) };
+      scanner = new PageScanner(doc.body, matcher, kindOf, hooks, life.signal);
       await scanner.start();
     };
 

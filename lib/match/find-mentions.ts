@@ -56,6 +56,28 @@ function resolve(m: Matcher, p: PreparedText, s: number, end: number): Hit | und
 }
 
 /**
+ * Leftmost match at or after a position, across the matcher's regexes. Each
+ * regex keeps its own next match and is only run again when the position
+ * passes it, so every regex still scans the text once.
+ */
+function leftmost(regexes: RegExp[], text: string): (from: number) => RegExpExecArray | null {
+  const pending: (RegExpExecArray | null | undefined)[] = regexes.map(() => undefined);
+  return (from) => {
+    let best: RegExpExecArray | null = null;
+    regexes.forEach((re, i) => {
+      let r = pending[i];
+      if (r === undefined || (r && r.index < from)) {
+        re.lastIndex = from;
+        r = re.exec(text);
+        pending[i] = r;
+      }
+      if (r && (!best || r.index < best.index)) best = r;
+    });
+    return best;
+  };
+}
+
+/**
  * All names in one text block, left to right, never overlapping. Offsets are
  * UTF-16 indices into `text` as given, whatever was folded or cut out to match.
  * Names inside known non-AI phrases ("Claude Monet", "Falcon 9") are left out.
@@ -65,18 +87,14 @@ export function findMentions(m: Matcher, text: string): Mention[] {
   const skip = nonAiSpans(p.folded);
   const out: Mention[] = [];
   let k = 0;
-  const re = m.regex;
-  re.lastIndex = 0;
-  for (let r = re.exec(p.folded); r; r = re.exec(p.folded)) {
+  const next = leftmost(m.regexes, p.folded);
+  for (let r = next(0); r; ) {
     const s = r.index;
     m.family.lastIndex = s;
     const version = m.family.exec(p.folded);
     const hit = resolve(m, p, s, s + Math.max(r[0].length, version?.[0].length ?? 0));
-    if (!hit) {
-      re.lastIndex = s + 1;
-      continue;
-    }
-    re.lastIndex = hit.end;
+    r = next(hit ? hit.end : s + 1);
+    if (!hit) continue;
     // Both lists run left to right: skip phrases that end before this name.
     while (k < skip.length && (skip[k] as [number, number])[1] <= s) k++;
     if (k < skip.length && (skip[k] as [number, number])[0] < hit.end) continue;
