@@ -18,8 +18,7 @@ export interface Budget {
   pass: boolean;
 }
 
-const ms = (n: number | undefined) =>
-  n === undefined ? '—' : `${n.toFixed(n < 1 ? 2 : n < 10 ? 1 : 0)} ms`;
+const ms = (n: number | undefined) => (n === undefined ? '—' : `${n.toFixed(n < 1 ? 2 : n < 10 ? 1 : 0)} ms`);
 const kb = (n: number) => (n >= 1 << 20 ? `${(n / (1 << 20)).toFixed(1)} MB` : `${(n / 1024).toFixed(1)} KB`);
 const x = (n: number) => (Number.isFinite(n) ? `${n.toFixed(n < 10 ? 2 : 0)}×` : '—');
 const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
