@@ -22,6 +22,13 @@ export const MatcherData = z.object({
       familyPattern: z.optional(z.boolean()),
     }),
   ),
+  /** The matcher built from `aliases` by the background (lib/match/compiled.ts). */
+  compiled: z.object({
+    regexes: z.array(z.object({ source: z.string(), flags: z.string() })),
+    family: z.object({ source: z.string(), flags: z.string() }),
+    byKey: z.array(z.tuple([z.string(), z.number()])),
+    exact: z.array(z.tuple([z.string(), z.number()])),
+  }),
 });
 export type MatcherData = z.infer<typeof MatcherData>;
 

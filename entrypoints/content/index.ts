@@ -1,5 +1,6 @@
 import './highlight.css';
-import { buildMatcher, warmUpSteps } from '@/lib/match/build-matcher';
+import { warmUpSteps } from '@/lib/match/build-matcher';
+import { restoreMatcher } from '@/lib/match/compiled';
 import { type EntityView, type MatcherData, ToBackground, ToContent } from '@/lib/messaging';
 import { Highlighter, type PlacedMention } from '@/lib/page/highlight';
 import { mentionAt } from '@/lib/page/hit-test';
@@ -61,7 +62,7 @@ export default defineContentScript({
       const data = await ask('getMatcherData', {});
       matcherData = data;
       const kindOf = new Map(data.entities.map((e) => [e.id, e.kind]));
-      const matcher = buildMatcher(data.aliases);
+      const matcher = restoreMatcher(data.compiled, data.aliases);
       // Compile the regexes one per idle slice before reading, so no single task pays for all of them.
       const steps = warmUpSteps(matcher);
       await runInSlices(

@@ -1,4 +1,6 @@
 import type { Dataset, Entity } from '../dataset/schema';
+import { buildMatcher } from '../match/build-matcher';
+import { compileMatcher } from '../match/compiled';
 import { aliasKey } from '../match/normalize';
 import type { MatcherData } from '../messaging';
 import type { LabLensDb } from './database';
@@ -15,7 +17,7 @@ function countryOf(e: Entity, byId: Map<string, Entity>, depth = 0): string | un
 
 export function buildMatcherData(ds: Dataset): MatcherData {
   const byId = new Map(ds.entities.map((e) => [e.id, e]));
-  return {
+  const data: Omit<MatcherData, 'compiled'> = {
     version: ds.version,
     asOf: ds.asOf,
     entities: ds.entities.map((e) => {
@@ -34,6 +36,7 @@ export function buildMatcherData(ds: Dataset): MatcherData {
       })),
     ),
   };
+  return { ...data, compiled: compileMatcher(buildMatcher(data.aliases), data.aliases) };
 }
 
 /** Lower-case words of the name and aliases, for the popup's dataset search. */

@@ -24,28 +24,52 @@ export class Highlighter {
 
   constructor(private readonly registry: HighlightRegistry = CSS.highlights) {}
 
+  /** Our Highlight objects by full name, kept across updates. */
+  private live = new Map<string, { h: Highlight; ranges: Set<Range> }>();
+
   /**
-   * Replaces every highlight. `nameFor` picks the highlight (and so the style)
-   * of a mention; undefined keeps it hoverable but unpainted.
+   * Shows exactly `mentions`. `nameFor` picks the highlight (and so the style)
+   * of a mention; undefined keeps it hoverable but unpainted. Ranges already
+   * shown stay in their Highlight: only what changed is added or deleted, so a
+   * page that grows does not make the browser re-process every range.
    */
   set(mentions: PlacedMention[], nameFor: (m: PlacedMention) => string | undefined = (m) => m.kind): void {
-    this.clear();
     this.placed = mentions;
-    const byName = new Map<string, Range[]>();
+    this.byNode.clear();
+    const wanted = new Map<string, Set<Range>>();
     for (const m of mentions) {
       const name = nameFor(m);
       if (name) {
-        const list = byName.get(name);
-        if (list) list.push(m.range);
-        else byName.set(name, [m.range]);
+        const full = `${HIGHLIGHT_PREFIX}${name}`;
+        const set = wanted.get(full);
+        if (set) set.add(m.range);
+        else wanted.set(full, new Set([m.range]));
       }
-      for (const node of [m.range.startContainer, m.range.endContainer]) {
-        const at = this.byNode.get(node) ?? [];
-        if (!at.includes(m)) at.push(m);
-        this.byNode.set(node, at);
+      for (const node of new Set([m.range.startContainer, m.range.endContainer])) {
+        const at = this.byNode.get(node);
+        if (at) at.push(m);
+        else this.byNode.set(node, [m]);
       }
     }
-    for (const [name, ranges] of byName) this.register(`${HIGHLIGHT_PREFIX}${name}`, new Highlight(...ranges));
+    for (const [name, live] of this.live) {
+      const keep = wanted.get(name);
+      if (!keep) {
+        this.registry.delete(name);
+        this.names.delete(name);
+        this.live.delete(name);
+        continue;
+      }
+      // Our own copy of the ranges: Firefox cannot iterate a Highlight from a content script (Xray).
+      for (const r of live.ranges) if (!keep.has(r)) live.h.delete(r);
+      for (const r of keep) if (!live.ranges.has(r)) live.h.add(r);
+      live.ranges = keep;
+    }
+    for (const [name, ranges] of wanted) {
+      if (this.live.has(name)) continue;
+      const h = new Highlight(...ranges);
+      this.live.set(name, { h, ranges });
+      this.register(name, h);
+    }
   }
 
   /** Mentions whose range starts or ends in this text node. */
@@ -70,6 +94,7 @@ export class Highlighter {
   clear(): void {
     for (const name of this.names) this.registry.delete(name);
     this.names.clear();
+    this.live.clear();
     this.byNode.clear();
     this.placed = [];
   }

@@ -1,6 +1,6 @@
 // Installed in every benchmarked page before its own scripts run (evaluateOnNewDocument), in the
 // page's main world, identically with and without the extension.
-import type { Page } from 'puppeteer-core';
+import type { CDPSession, Page } from 'puppeteer-core';
 
 export interface PageRecord {
   longTasks: { start: number; duration: number }[];
@@ -55,32 +55,47 @@ export const record = (page: Page): Promise<PageRecord> =>
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** Main-thread busy time of the tab so far (CDP TaskDuration: script, style, layout, paint), ms. */
+async function busyMs(cdp: CDPSession): Promise<number> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
+}
+
 /**
- * Waits until the page is quiet: the stream (if any) has ended and the highlight count has not changed
- * for `quietMs`; with `expectHighlights`, also until the first highlight exists. Gives up at `maxMs`.
+ * Waits until the page is quiet: the stream (if any) has ended, the first highlight exists (with
+ * `expectHighlights`), and for the last `quietMs` the highlight count has not changed and the main
+ * thread was busy less than 10 % of the time (LabLens reads in idle slices: a stable count alone
+ * does not mean it is done). Needs Performance.enable on `cdp`. Resolves false if `maxMs` passed first.
  */
 export async function settle(
   page: Page,
+  cdp: CDPSession,
   opts: { expectHighlights: boolean; streaming: boolean; quietMs?: number; maxMs?: number },
-): Promise<void> {
+): Promise<boolean> {
   const { quietMs = 1000, maxMs = 30_000 } = opts;
   const t0 = Date.now();
   let lastChange = Date.now();
   let lastCount = -1;
   let readySince: number | undefined;
+  const busy: [number, number][] = [];
   while (Date.now() - t0 < maxMs) {
     const s = await page.evaluate(() => ({
       n: window.__bench.counts.at(-1)?.[1] ?? 0,
       first: window.__bench.firstHighlight !== undefined,
       streamEnd: window.__bench.streamEnd,
     }));
+    const now = Date.now();
+    busy.push([now, await busyMs(cdp)]);
     if (s.n !== lastCount) {
       lastCount = s.n;
-      lastChange = Date.now();
+      lastChange = now;
     }
     const ready = (!opts.expectHighlights || s.first) && (!opts.streaming || s.streamEnd !== undefined);
-    if (ready) readySince ??= Date.now();
-    if (readySince !== undefined && Date.now() - Math.max(lastChange, readySince) >= quietMs) return;
+    if (ready) readySince ??= now;
+    const since = busy.find(([t]) => t >= now - quietMs);
+    const idle = since !== undefined && busy.at(-1)![1] - since[1] < 0.1 * (now - since[0]);
+    if (readySince !== undefined && now - Math.max(lastChange, readySince) >= quietMs && idle) return true;
     await sleep(100);
   }
+  return false;
 }

@@ -20,6 +20,8 @@ export interface PageRun {
   /** Time (ms since navigation start) the highlight count last changed. */
   lastHighlight?: number;
   errors: string[];
+  /** False when the page was still busy or changing when the wait gave up. */
+  settled: boolean;
 }
 
 export async function measurePage(
@@ -37,7 +39,7 @@ export async function measurePage(
     await instrument(tab);
     await tab.tracing.start({ categories: TRACE_CATEGORIES });
     await tab.goto(url, { waitUntil: 'load', timeout: 60_000 });
-    await settle(tab, {
+    const settled = await settle(tab, cdp, {
       expectHighlights: withExtension,
       streaming: !!page.streaming,
       quietMs: page.streaming ? 1500 : 1000,
@@ -69,6 +71,7 @@ export async function measurePage(
       highlights: last?.[1] ?? 0,
       ...(last ? { lastHighlight: last[0] } : {}),
       errors,
+      settled,
     };
   } finally {
     await tab.close();

@@ -1,4 +1,4 @@
-// The results as markdown tables, and the budgets from the issue checked against them.
+// The results as markdown tables.
 import type { PageRun } from './measure';
 import type { BenchPage } from './pages';
 import type { References } from './references';
@@ -11,18 +11,11 @@ export interface PageResult {
   refs?: References;
 }
 
-export interface Budget {
-  name: string;
-  measured: string;
-  limit: string;
-  pass: boolean;
-}
-
-const ms = (n: number | undefined) => (n === undefined ? '—' : `${n.toFixed(n < 1 ? 2 : n < 10 ? 1 : 0)} ms`);
-const kb = (n: number) => (n >= 1 << 20 ? `${(n / (1 << 20)).toFixed(1)} MB` : `${(n / 1024).toFixed(1)} KB`);
-const x = (n: number) => (Number.isFinite(n) ? `${n.toFixed(n < 10 ? 2 : 0)}×` : '—');
+export const ms = (n: number | undefined) => (n === undefined ? '—' : `${n.toFixed(n < 1 ? 2 : n < 10 ? 1 : 0)} ms`);
+export const kb = (n: number) => (n >= 1 << 20 ? `${(n / (1 << 20)).toFixed(1)} MB` : `${(n / 1024).toFixed(1)} KB`);
+export const x = (n: number) => (Number.isFinite(n) ? `${n.toFixed(n < 10 ? 2 : 0)}×` : '—');
 const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
-const table = (head: string[], rows: (string | number)[][]) =>
+export const table = (head: string[], rows: (string | number)[][]) =>
   [row(head), row(head.map(() => '---')), ...rows.map(row)].join('\n');
 
 /** Script time LabLens adds: ScriptDuration with the extension minus without, same page. */
@@ -32,9 +25,13 @@ const maxLongTask = (run: PageRun) => Math.max(0, ...run.record.longTasks.map((t
 function allHighlighted(r: PageResult): string {
   const { lastHighlight, record } = r.ext;
   if (lastHighlight === undefined) return '—';
-  if (record.streamEnd === undefined) return ms(lastHighlight);
-  const during = record.counts.filter(([t]) => t > (record.firstHighlight ?? 0) && t <= record.streamEnd!).length;
-  return `stream end + ${ms(lastHighlight - record.streamEnd)} (${during} updates during the stream)`;
+  const end = record.streamEnd;
+  if (end === undefined) return ms(lastHighlight);
+  const during = record.counts.filter(([t]) => t > (record.firstHighlight ?? 0) && t <= end).length;
+  return (
+    `stream end + ${ms(lastHighlight - end)} (${during} updates during the stream; ` +
+    `stream ended at ${ms(end)}, without LabLens at ${ms(r.base.record.streamEnd)})`
+  );
 }
 
 export function pageTable(results: PageResult[]): string {
@@ -44,9 +41,11 @@ export function pageTable(results: PageResult[]): string {
       'HTML',
       'load event with / without',
       'highlights',
+      'content script start',
       'first highlight',
       'all highlighted',
       'script added (ScriptDuration Δ)',
+      'main thread added (TaskDuration Δ)',
       'LabLens tasks Σ (trace)',
       'longest LabLens task',
       'frame after LabLens task',
@@ -59,9 +58,11 @@ export function pageTable(results: PageResult[]): string {
       kb(r.page.bytes),
       `${ms(r.ext.record.loadEnd)} / ${ms(r.base.record.loadEnd)}`,
       r.ext.highlights,
+      ms(r.ext.trace.contentScriptStart),
       ms(r.ext.record.firstHighlight),
       allHighlighted(r),
       ms(added(r)),
+      ms(r.ext.taskMs - r.base.taskMs),
       `${ms(r.ext.trace.lablensMs)} in ${r.ext.trace.tasks.filter((t) => t.kind === 'lablens').length} tasks`,
       ms(r.ext.trace.longestLablens),
       ms(r.ext.trace.longestPaintAfterLablens),
@@ -111,57 +112,20 @@ export function scalingTable(s: Scaling): string {
   );
 }
 
-export function budgets(results: PageResult[], scaling: Scaling, contentGz: number): Budget[] {
-  const out: Budget[] = [];
-  const oneMb = results.find((r) => r.page.name.includes('1 MB'));
-  if (oneMb?.refs) {
-    const a = added(oneMb);
-    out.push({
-      name: '1 MB page: LabLens added script time ≤ 3× the bare TreeWalker pass',
-      measured: `${ms(a)} = ${x(a / oneMb.refs.walkMs)} of ${ms(oneMb.refs.walkMs)}`,
-      limit: '≤ 3×',
-      pass: a <= 3 * oneMb.refs.walkMs,
-    });
-    out.push({
-      name: '1 MB page: mark.js ≥ 10× LabLens added script time',
-      measured: `${ms(oneMb.refs.markMs)} = ${x(oneMb.refs.markMs / a)} of ${ms(a)}`,
-      limit: '≥ 10×',
-      pass: oneMb.refs.markMs >= 10 * a,
-    });
-  }
+/** Every task over 50 ms that LabLens ran or caused (the paint right after it), per page, longest first. */
+export function longTaskList(results: PageResult[], max = 6): string {
+  const lines: string[] = [];
   for (const r of results) {
-    const t = r.ext.trace;
-    out.push({
-      name: `${r.page.name}: longest LabLens script task`,
-      measured: ms(t.longestLablens),
-      limit: '≤ 50 ms',
-      pass: t.longestLablens <= 50,
-    });
-    if (!r.page.streaming)
-      out.push({
-        name: `${r.page.name}: longest frame right after a LabLens task (highlight paint)`,
-        measured: ms(t.longestPaintAfterLablens),
-        limit: '≤ 50 ms',
-        pass: t.longestPaintAfterLablens <= 50,
-      });
+    const long = r.ext.trace.tasks
+      .filter((t) => t.ms > 50 && (t.kind === 'lablens' || t.afterLablens))
+      .sort((a, b) => b.ms - a.ms);
+    const shown = long
+      .slice(0, max)
+      .map(
+        (t) => `${ms(t.ms)} at ${ms(t.start)} (${t.kind === 'lablens' ? 'LabLens' : 'paint after LabLens'}: ${t.what})`,
+      );
+    const more = long.length > max ? `; ${long.length - max} more` : '';
+    lines.push(`- **${r.page.name}**: ${shown.length ? shown.join('; ') + more : 'none'}`);
   }
-  out.push({
-    name: 'alias scaling: 10× aliases, warm scan of the 1 MB text',
-    measured: x(scaling.scanRatio),
-    limit: '≤ 1.3×',
-    pass: scaling.scanRatio <= 1.3,
-  });
-  out.push({
-    name: 'content script size (gzip -9)',
-    measured: kb(contentGz),
-    limit: '≤ 40 KB',
-    pass: contentGz <= 40 * 1024,
-  });
-  return out;
+  return lines.join('\n');
 }
-
-export const budgetTable = (b: Budget[]) =>
-  table(
-    ['budget', 'measured', 'limit', 'result'],
-    b.map((r) => [r.name, r.measured, r.limit, r.pass ? 'pass' : '**FAIL**']),
-  );

@@ -8,10 +8,11 @@ import { gzipSync } from 'node:zlib';
 import { CHROME_BUILD, serve } from '../e2e/harness';
 import { aliasRegExpSource, realAliases } from './aliases';
 import { withExtension, withoutExtension } from './browsers';
+import { budgets, budgetTable } from './budgets';
 import { measurePage } from './measure';
 import { benchPages } from './pages';
 import { measureReferences } from './references';
-import { budgets, budgetTable, type PageResult, pageTable, referenceTable, scalingTable } from './report';
+import { longTaskList, type PageResult, pageTable, referenceTable, scalingTable } from './report';
 import { measureScaling } from './scaling';
 
 const log = (s: string) => process.stderr.write(`[bench] ${s}\n`);
@@ -42,6 +43,7 @@ try {
         log(`${p.name} ${withExt ? 'with' : 'without'} LabLens`);
         const run = await measurePage(b.browser, p, server.url(p.path), withExt);
         for (const e of run.errors) log(`  page error: ${e.slice(0, 200)}`);
+        if (!run.settled) log('  the page was still busy when the wait gave up');
         runs.get(p.name)![withExt ? 'ext' : 'base'] = run;
         if (!withExt && !p.streaming) {
           log(`${p.name}: TreeWalker and mark.js`);
@@ -76,6 +78,10 @@ runs, more when the machine is busy (load above the core count).
 
 ${pageTable(results)}
 
+Long tasks (> 50 ms) LabLens ran or caused, from the trace (times since navigation start):
+
+${longTaskList(results)}
+
 ## References on the same pages (browser without LabLens, same alias list)
 
 ${referenceTable(results)}
@@ -92,11 +98,16 @@ Content script: ${(contentJs.length / 1024).toFixed(1)} KB raw, ${(contentGz / 1
 
 ## How each number is measured
 
+- **quiet**: every tab is measured once the highlight count has been stable for 1 s (1.5 s on the
+  streaming page) and its main thread was under 10 % busy over that time (CDP TaskDuration); 30 s / 40 s max.
 - **first highlight / all highlighted**: a 10 ms poll in the page (installed before the page's scripts) of
   \`CSS.highlights\` for a \`lablens-*\` highlight; ms since navigation start (\`performance.now()\`). "All" is
   when the highlighted-range count last changed. For the streaming page, relative to the last append.
+- **content script start**: the EvaluateScript of content.js in the trace, ms since navigation start; with
+  "all highlighted" it gives the scan's wall time in isolation (LabLens runs in idle slices).
 - **script added**: CDP \`Performance.getMetrics\` ScriptDuration of the tab once it is quiet, with the
   extension minus without (a plain Chromium, same arguments), same page. Includes LabLens's startup.
+  **main thread added**: the same for TaskDuration (script + style, layout, paint: what highlights cost).
 - **LabLens tasks (trace)**: main-thread tasks of the page's renderer in a Chromium trace that run
   chrome-extension:// script or deliver an extension message (\`extensions.mojom.*\`, whose continuations
   run the content script's awaits). **Frame after LabLens task**: a rendering task starting ≤ 16 ms

@@ -29,6 +29,10 @@ export interface Task {
   start: number;
   ms: number;
   kind: 'lablens' | 'render' | 'other';
+  /** Tasks over 50 ms: the biggest events inside, e.g. "RunMicrotasks 101 ms, FunctionCall 3 ms". */
+  what?: string;
+  /** A rendering task right after a LabLens task (see longestPaintAfterLablens). */
+  afterLablens?: boolean;
 }
 
 export interface TraceSummary {
@@ -45,6 +49,30 @@ export interface TraceSummary {
 
 const EXT = 'chrome-extension://';
 const RENDER = new Set(['Layout', 'PrePaint', 'Paint', 'UpdateLayoutTree', 'Commit']);
+/** Events that say what a task did, for the long-task list. */
+const TELLING = new Set([
+  ...RENDER,
+  'EvaluateScript',
+  'FunctionCall',
+  'FireIdleCallback',
+  'TimerFire',
+  'RunMicrotasks',
+  'ParseHTML',
+  'EventDispatch',
+  'FireAnimationFrame',
+  'MajorGC',
+  'MinorGC',
+]);
+
+function describe(events: TraceEvent[]): string {
+  const top = new Map<string, number>();
+  for (const e of events) if (TELLING.has(e.name)) top.set(e.name, Math.max(top.get(e.name) ?? 0, (e.dur ?? 0) / 1000));
+  return [...top]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 3)
+    .map(([n, d]) => `${n} ${d.toFixed(0)} ms`)
+    .join(', ');
+}
 
 export function summarizeTrace(json: Uint8Array | undefined, pageUrl: string): TraceSummary {
   const events = (JSON.parse(Buffer.from(json ?? []).toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
@@ -67,8 +95,10 @@ export function summarizeTrace(json: Uint8Array | undefined, pageUrl: string): T
     while (i < mine.length && (mine[i] as TraceEvent).ts < t.ts) i++;
     let lablens = false;
     let render = false;
+    const inside: TraceEvent[] = [];
     for (let j = i; j < mine.length && (mine[j] as TraceEvent).ts < end; j++) {
       const e = mine[j] as TraceEvent;
+      inside.push(e);
       const args = e.args ? JSON.stringify(e.args) : '';
       if (args.includes(EXT) || (e.name === 'Receive mojo message' && args.includes('"extensions.mojom.'))) {
         lablens = true;
@@ -80,12 +110,14 @@ export function summarizeTrace(json: Uint8Array | undefined, pageUrl: string): T
       start: toPage(t.ts),
       ms: (t.dur ?? 0) / 1000,
       kind: lablens ? 'lablens' : render ? 'render' : 'other',
+      ...((t.dur ?? 0) > 50_000 ? { what: describe(inside) } : {}),
     });
   }
   const ll = tasks.filter((t) => t.kind === 'lablens');
   const paints = tasks.filter(
     (t) => t.kind === 'render' && ll.some((l) => t.start >= l.start + l.ms && t.start - (l.start + l.ms) <= 16),
   );
+  for (const p of paints) p.afterLablens = true;
   const max = (xs: Task[]) => xs.reduce((m, t) => Math.max(m, t.ms), 0);
   return {
     tasks,
