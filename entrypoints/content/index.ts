@@ -6,6 +6,7 @@ import { Highlighter, type PlacedMention } from '@/lib/page/highlight';
 import { mentionAt } from '@/lib/page/hit-test';
 import { HoverIntent } from '@/lib/page/hover-intent';
 import { MentionCursor, scrollToRange } from '@/lib/page/navigate';
+import { NearViewport } from '@/lib/page/near-viewport';
 import { observeText } from '@/lib/page/observe';
 import { PageScanner } from '@/lib/page/page-scanner';
 import { runInSlices } from '@/lib/page/schedule';
@@ -45,12 +46,27 @@ export default defineContentScript({
     };
 
     // What the settings allow to show, from the page index; no rescan needed.
+    let resolved: PlacedMention[] = [];
+    const show = () => {
+      if (!isActiveOn(settings, location.href)) return;
+      highlighter.set(resolved, (m) => (near.has(m.container) ? highlightName(settings, m) : undefined));
+    };
     const paint = () => {
       if (!scanner || !isActiveOn(settings, location.href)) return;
       const include = (m: PlacedMention) =>
         settings.kinds[m.kind as keyof Settings['kinds']] && !settings.muted.includes(m.entityId);
-      highlighter.set(scanner.index.resolve(include, settings.firstMentionOnly), (m) => highlightName(settings, m));
+      resolved = scanner.index.resolve(include, settings.firstMentionOnly);
+      show();
     };
+    // Scrolling brings other blocks near: repaint at most every 100 ms, without resolving again.
+    let showTimer: ReturnType<typeof setTimeout> | undefined;
+    const near = new NearViewport(() => {
+      if (showTimer) return;
+      showTimer = setTimeout(() => {
+        showTimer = undefined;
+        show();
+      }, 100);
+    }, life.signal);
 
     const apply = async () => {
       if (life.signal.aborted) return;
@@ -73,7 +89,7 @@ export default defineContentScript({
         life.signal,
         { budgetMs: 1 },
       );
-      const hooks = { paint, onShadow: (r: ShadowRoot) => observer.observe(r) };
+      const hooks = { paint, onBlock: (c: Node) => near.watch(c), onShadow: (r: ShadowRoot) => observer.observe(r) };
       scanner = new PageScanner(doc.body, matcher, kindOf, hooks, life.signal);
       await scanner.start();
     };

@@ -11,6 +11,8 @@ export interface PlacedMention {
   matched: string;
   /** A version of the entity's family that the dataset does not list. */
   unknownVersion?: boolean;
+  /** The block element the mention sits in: painting follows its distance from the viewport. */
+  container?: Node;
 }
 
 export const HIGHLIGHT_PREFIX = 'lablens-';

@@ -87,6 +87,7 @@ export class PageIndex {
       entityId: m.entityId,
       kind,
       matched: m.matched,
+      container: entry.block.container,
       ...(m.unknownVersion ? { unknownVersion: true } : {}),
     };
     entry.placed[i] = p;

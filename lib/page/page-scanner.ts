@@ -7,6 +7,8 @@ import { blockRoot, outermost, walkTextBlocks } from './text-blocks';
 export interface ScannerHooks {
   /** Called with the mentions to show: after the first slice (visible text first) and when a pass ends. */
   paint(index: PageIndex): void;
+  /** Each block's element as it is read (to watch its distance from the viewport). */
+  onBlock?(container: Node): void;
   /** Open shadow roots found while reading, for the observer. */
   onShadow?(root: ShadowRoot): void;
 }
@@ -78,7 +80,10 @@ export class PageScanner {
       await runInSlices(
         () => {
           const next = blocks.next();
-          if (!next.done) this.index.add(next.value);
+          if (!next.done) {
+            this.index.add(next.value);
+            this.hooks.onBlock?.(next.value.container);
+          }
           return !next.done;
         },
         this.signal,

@@ -1,6 +1,6 @@
 import type { Page } from 'puppeteer-core';
 import { type ChromiumSession, launchChromium, serve } from './harness';
-import { highlightsByName, until } from './helpers';
+import { highlightsByName, sleep, until } from './helpers';
 
 // How the content script reads pages that are not a plain article: split names, changes after load,
 // open shadow roots, iframes, hidden text. Small synthetic pages, each testing one behaviour.
@@ -18,13 +18,18 @@ const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
 </body></html>`;
 const FRAME = `<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body><p>Inside an iframe: Hugging Face and NVIDIA.</p></body></html>`;
 
+const LONG = `<!doctype html><html lang="en"><body><main>${Array.from(
+  { length: 400 },
+  (_, i) => `<p>Paragraph ${i}: OpenAI and Anthropic compete with DeepSeek.</p>`,
+).join('')}</main></body></html>`;
+
 let server: Awaited<ReturnType<typeof serve>>;
 let session: ChromiumSession;
 let page: Page;
 const texts = async (p: Page) => Object.values(await highlightsByName(p)).flat();
 
 beforeAll(async () => {
-  server = await serve(undefined, { '/dynamic.html': PAGE, '/frame.html': FRAME });
+  server = await serve(undefined, { '/dynamic.html': PAGE, '/frame.html': FRAME, '/long.html': LONG });
   session = await launchChromium();
   page = await session.browser.newPage();
   await page.goto(server.url('dynamic.html'));
@@ -89,5 +94,35 @@ describe('page reading in Chromium', () => {
     await until(page, () =>
       [...CSS.highlights.values()].some((h) => [...h].some((r) => r.toString() === 'Moonshot AI')),
     );
+  });
+});
+
+describe('painting follows the viewport', () => {
+  it('paints only mentions near the viewport on a long page, and paints more after scrolling', async () => {
+    const paras = Array.from(
+      { length: 400 },
+      (_, i) => `<p>Paragraph ${i}: OpenAI and Anthropic compete with DeepSeek.</p>`,
+    ).join('');
+    const s2 = await serve(undefined, {
+      '/long.html': `<!doctype html><html lang="en"><body><main>${paras}</main></body></html>`,
+    });
+    const p = await session.browser.newPage();
+    try {
+      await p.goto(s2.url('long.html'));
+      const painted = () => p.evaluate(() => [...CSS.highlights.values()].reduce((n, h) => n + h.size, 0));
+      await until(p, () => [...CSS.highlights.keys()].some((k) => k.startsWith('lablens-')));
+      await sleep(300);
+      const top = await painted();
+      expect(top).toBeGreaterThan(0);
+      expect(top).toBeLessThan(1200); // 400 paragraphs × 3 names: far ones are not painted
+      await p.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+      await until(p, () =>
+        [...CSS.highlights.values()].some((h) =>
+          [...h].some((r) => r.startContainer.parentElement?.textContent?.startsWith('Paragraph 399')),
+        ),
+      );
+    } finally {
+      await p.close();
+    }
   });
 });

@@ -73,6 +73,8 @@ describe('the site switch', () => {
     expect(await rangeCount(page)).toBe(0);
 
     await popup.click('#site-switch');
+    // Only a visible page paints its highlights (they follow the viewport).
+    await page.bringToFront();
     await waitForHighlights(page, 20, 3000);
   });
 });
