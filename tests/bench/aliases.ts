@@ -1,37 +1,10 @@
-// The real alias list, read from the dataset files the build bundles (assets/data/<kind>/<id>.json),
-// shaped as the background hands it to the content script (lib/db/seed.ts buildMatcherData).
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+// The real alias list, exactly as the background hands it to the content script (buildMatcherData).
+import { buildMatcherData } from '../../lib/db/seed';
 import type { MatchAlias } from '../../lib/match/types';
-import { ROOT } from '../e2e/harness';
-
-interface EntityFile {
-  id: string;
-  kind: string;
-  isFamily?: boolean;
-  aliases: { text: string; caseSensitive?: boolean; ambiguous?: boolean; contextOnly?: boolean }[];
-}
+import { loadDatasetFromDisk } from '../scripts/load-dataset';
 
 export function realAliases(): MatchAlias[] {
-  const dir = join(ROOT, 'assets/data');
-  const out: MatchAlias[] = [];
-  for (const kind of readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory())) {
-    for (const f of readdirSync(join(dir, kind.name))
-      .filter((n) => n.endsWith('.json'))
-      .sort()) {
-      const e = JSON.parse(readFileSync(join(dir, kind.name, f), 'utf8')) as EntityFile;
-      for (const a of e.aliases)
-        out.push({
-          text: a.text,
-          entityId: e.id,
-          ...(a.caseSensitive ? { caseSensitive: true } : {}),
-          ...(a.ambiguous ? { ambiguous: true } : {}),
-          ...(a.contextOnly ? { contextOnly: true } : {}),
-          ...(e.kind === 'model' && e.isFamily && !a.contextOnly ? { familyPattern: true } : {}),
-        });
-    }
-  }
-  return out;
+  return buildMatcherData(loadDatasetFromDisk()).aliases;
 }
 
 /** Deterministic PRNG (mulberry32), so every run pads with the same names. */
