@@ -1,7 +1,7 @@
 import './highlight.css';
 import { warmUpSteps } from '@/lib/match/build-matcher';
 import { restoreMatcher } from '@/lib/match/compiled';
-import { type EntityView, type MatcherData, ToBackground, ToContent } from '@/lib/messaging';
+import { type EntityView, type MatcherData, ToContent } from '@/lib/messaging';
 import { Highlighter, type PlacedMention } from '@/lib/page/highlight';
 import { mentionAt } from '@/lib/page/hit-test';
 import { HoverIntent } from '@/lib/page/hover-intent';
@@ -10,14 +10,11 @@ import { NearViewport } from '@/lib/page/near-viewport';
 import { observeText } from '@/lib/page/observe';
 import { PageScanner } from '@/lib/page/page-scanner';
 import { runInSlices } from '@/lib/page/schedule';
-import { call, serve } from '@/lib/rpc';
+import { serve } from '@/lib/rpc';
 import { getSettings, isActiveOn, type Settings, updateSettings, watchSettings } from '@/lib/settings';
+import { askBackground } from '@/lib/ui/rpc-clients';
 import { CardHost } from './card-host';
 import { countMentions, highlightName } from './page-mentions';
-
-type BgKey = keyof typeof ToBackground & string;
-const ask = <K extends BgKey>(type: K, payload: Parameters<typeof call<typeof ToBackground, K>>[2]) =>
-  call(ToBackground, type, payload, (m) => browser.runtime.sendMessage(m));
 
 // Wiring only: settings → matcher → scan → highlight → hover → card.
 export default defineContentScript({
@@ -40,7 +37,7 @@ export default defineContentScript({
       if (!entities.has(id))
         entities.set(
           id,
-          ask('getEntity', { id }).catch(() => null),
+          askBackground('getEntity', { id }).catch(() => null),
         );
       return entities.get(id)!;
     };
@@ -75,7 +72,7 @@ export default defineContentScript({
         return highlighter.clear();
       }
       if (scanner) return paint();
-      const data = await ask('getMatcherData', {});
+      const data = await askBackground('getMatcherData', {});
       matcherData = data;
       const kindOf = new Map(data.entities.map((e) => [e.id, e.kind]));
       const matcher = restoreMatcher(data.compiled, data.aliases);
@@ -97,7 +94,7 @@ export default defineContentScript({
     // Keyboard-opened cards take focus; Esc gives it back to where it was.
     let returnFocus: HTMLElement | null = null;
     const card = new CardHost(doc, {
-      onMore: (id) => void ask('openDetails', { id }),
+      onMore: (id) => void askBackground('openDetails', { id }),
       onClose: () => intent.hideNow(),
       onMute: (id) => void updateSettings((s) => ({ ...s, muted: [...new Set([...s.muted, id])] })),
       onEnter: () => intent.holdOpen(),

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { Choice } from '@/components/Choice';
 import { ItemList } from '@/components/ItemList';
 import { kindLabel } from '@/components/labels';
 import { Toggle } from '@/components/Toggle';
@@ -58,34 +59,22 @@ export function App() {
       </fieldset>
       <fieldset>
         <legend>{t('options_style')}</legend>
-        <label>
-          {t('options_style')}{' '}
-          <select
-            id="style"
-            value={s.highlightStyle}
-            onChange={(e) => set({ highlightStyle: e.currentTarget.value as Settings['highlightStyle'] })}
-          >
-            {HIGHLIGHT_STYLES.map((v) => (
-              <option key={v} value={v}>
-                {label(`options_style_${v}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('options_color')}{' '}
-          <select
-            id="color"
-            value={s.highlightColor}
-            onChange={(e) => set({ highlightColor: e.currentTarget.value as Settings['highlightColor'] })}
-          >
-            {HIGHLIGHT_COLORS.map((v) => (
-              <option key={v} value={v}>
-                {label(`options_color_${v}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <Choice
+          id="style"
+          label={t('options_style')}
+          value={s.highlightStyle}
+          options={HIGHLIGHT_STYLES}
+          optionLabel={(v) => label(`options_style_${v}`)}
+          onChange={(v) => set({ highlightStyle: v })}
+        />
+        <Choice
+          id="color"
+          label={t('options_color')}
+          value={s.highlightColor}
+          options={HIGHLIGHT_COLORS}
+          optionLabel={(v) => label(`options_color_${v}`)}
+          onChange={(v) => set({ highlightColor: v })}
+        />
         <Toggle
           id="first-only"
           label={t('options_firstOnly')}

@@ -21,13 +21,14 @@ const FOCUS = `${HIGHLIGHT_PREFIX}focus`;
 export class Highlighter {
   private byNode = new Map<Node, PlacedMention[]>();
   private placed: PlacedMention[] = [];
-  /** Names we registered. Firefox cannot iterate the page's registry from a content script (Xray). */
-  private names = new Set<string>();
+  /**
+   * Our Highlight objects by full name, with our own copy of their ranges:
+   * Firefox cannot iterate the page's registry or a Highlight from a content
+   * script (Xray), so what we registered is tracked here.
+   */
+  private live = new Map<string, { h: Highlight; ranges: Set<Range> }>();
 
   constructor(private readonly registry: HighlightRegistry = CSS.highlights) {}
-
-  /** Our Highlight objects by full name, kept across updates. */
-  private live = new Map<string, { h: Highlight; ranges: Set<Range> }>();
 
   /**
    * Shows exactly `mentions`. `nameFor` picks the highlight (and so the style)
@@ -57,11 +58,9 @@ export class Highlighter {
       const keep = wanted.get(name);
       if (!keep) {
         this.registry.delete(name);
-        this.names.delete(name);
         this.live.delete(name);
         continue;
       }
-      // Our own copy of the ranges: Firefox cannot iterate a Highlight from a content script (Xray).
       for (const r of live.ranges) if (!keep.has(r)) live.h.delete(r);
       for (const r of keep) if (!live.ranges.has(r)) live.h.add(r);
       live.ranges = keep;
@@ -70,7 +69,7 @@ export class Highlighter {
       if (this.live.has(name)) continue;
       const h = new Highlight(...ranges);
       this.live.set(name, { h, ranges });
-      this.register(name, h);
+      this.registry.set(name, h);
     }
   }
 
@@ -84,18 +83,13 @@ export class Highlighter {
   }
 
   focus(m: PlacedMention | undefined): void {
-    if (m) this.register(FOCUS, new Highlight(m.range));
+    if (m) this.registry.set(FOCUS, new Highlight(m.range));
     else this.registry.delete(FOCUS);
   }
 
-  private register(name: string, h: Highlight): void {
-    this.registry.set(name, h);
-    this.names.add(name);
-  }
-
   clear(): void {
-    for (const name of this.names) this.registry.delete(name);
-    this.names.clear();
+    for (const name of this.live.keys()) this.registry.delete(name);
+    this.registry.delete(FOCUS);
     this.live.clear();
     this.byNode.clear();
     this.placed = [];

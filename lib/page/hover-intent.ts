@@ -13,8 +13,6 @@ export interface HoverTimings {
   hideMs: number;
 }
 
-export const DEFAULT_TIMINGS: HoverTimings = { intentMs: 150, showMs: 500, hideMs: 300 };
-
 export class HoverIntent<T> {
   private target: T | undefined;
   private timers: ReturnType<typeof setTimeout>[] = [];

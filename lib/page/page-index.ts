@@ -72,10 +72,6 @@ export class PageIndex {
     return out;
   }
 
-  get size(): number {
-    return this.entries.length;
-  }
-
   private place(entry: Entry, m: Mention): PlacedMention | undefined {
     const i = entry.mentions.indexOf(m);
     if (entry.placed[i]) return entry.placed[i];

@@ -1,5 +1,4 @@
 import type { Matcher } from '../match/build-matcher';
-import type { PlacedMention } from './highlight';
 import { PageIndex } from './page-index';
 import { runInSlices } from './schedule';
 import { blockRoot, outermost, walkTextBlocks } from './text-blocks';
@@ -98,5 +97,3 @@ export class PageScanner {
     if (!this.signal.aborted) this.hooks.paint(this.index);
   }
 }
-
-export type { PlacedMention };

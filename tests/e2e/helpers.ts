@@ -120,3 +120,20 @@ export async function hoverText(page: Page, text: string): Promise<void> {
 export function until(page: Page, fn: () => unknown, opts: { timeout?: number } = {}) {
   return page.waitForFunction(fn, { polling: 50, timeout: opts.timeout ?? 5000 });
 }
+
+/** Hovers the first highlighted `text` and waits for the card of `entityId`; returns the milliseconds it took. */
+export async function openCardByHover(page: Page, text: string, entityId: string, timeout = 1000): Promise<number> {
+  const started = Date.now();
+  await hoverMention(page, text);
+  await page.waitForFunction(
+    (id) => document.querySelector('lablens-card')?.shadowRoot?.querySelector(`.ll-card[data-entity="${id}"]`),
+    { timeout, polling: 20 },
+    entityId,
+  );
+  return Date.now() - started;
+}
+
+/** The open card's facts by key. */
+export async function cardFacts(page: Page): Promise<Record<string, CardFact>> {
+  return Object.fromEntries((await cardText(page)).facts.map((f) => [f.key, f]));
+}
