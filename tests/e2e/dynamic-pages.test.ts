@@ -1,12 +1,13 @@
 import type { Page } from 'puppeteer-core';
 import { type ChromiumSession, launchChromium, serve } from './harness';
-import { highlightsByName, sleep, until } from './helpers';
+import { highlightsByName, hoverMention, sleep, until } from './helpers';
 
 // How the content script reads pages that are not a plain article: split names, changes after load,
 // open shadow roots, iframes, hidden text. Small synthetic pages, each testing one behaviour.
 const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Dynamic</title></head><body>
 <main>
   <p id="split">This week Deep<b>Seek</b> answered GPT-<em>4</em> with a new model.</p>
+  <p id="future">A lab teased GPT-7.5 for next year.</p>
   <p hidden>OpenAI is hidden here.</p>
   <div style="display:none"><p>Anthropic is hidden here too.</p></div>
   <div id="host"></div>
@@ -46,6 +47,16 @@ describe('page reading in Chromium', () => {
     const found = await texts(page);
     expect(found).toContain('DeepSeek');
     expect(found).toContain('GPT-4');
+  });
+
+  it('finds a version the dataset does not have yet and shows the family card, marked as unknown', async () => {
+    expect(await texts(page)).toContain('GPT-7.5');
+    await page.bringToFront();
+    await hoverMention(page, 'GPT-7.5');
+    await until(page, () =>
+      document.querySelector('lablens-card')?.shadowRoot?.querySelector('.ll-card[data-entity="gpt"] .ll-unknown'),
+    );
+    await page.keyboard.press('Escape');
   });
 
   it('skips hidden text', async () => {

@@ -100,4 +100,29 @@ describe('sample article in Chromium', () => {
     );
     await popup.close();
   });
+
+  it('searches the whole dataset from the popup, not only the page', async () => {
+    const popup = await openPopup(session, page);
+    await popup.waitForSelector('.ll-search');
+    await popup.type('.ll-search', 'qwen');
+    await popup.waitForSelector('.ll-list[aria-label="Search results"] .ll-item[data-entity="qwen"]');
+    await popup.click('.ll-item[data-entity="qwen"] .ll-item-name');
+    await popup.waitForSelector('.ll-card[data-entity="qwen"]');
+    await popup.close();
+  });
+
+  it('opens the full details in an extension page from the card\'s "More"', async () => {
+    await page.bringToFront();
+    await openCardByHover(page, 'DeepSeek-V3', 'deepseek-v3');
+    const opened = session.browser.waitForTarget((t) => t.url().includes('popup.html?entity=deepseek-v3'));
+    await page.evaluate(() => {
+      const buttons = document
+        .querySelector('lablens-card')!
+        .shadowRoot!.querySelectorAll<HTMLButtonElement>('.ll-more');
+      [...buttons].at(-1)!.click();
+    });
+    const details = (await (await opened).page())!;
+    await details.waitForSelector('.ll-details [data-fact="trainingCost"]');
+    await details.close();
+  });
 });
