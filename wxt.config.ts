@@ -18,5 +18,6 @@ export default defineConfig({
       ? { browser_specific_settings: { gecko: { id: 'lablens@lablens.dev', strict_min_version: '128.0' } } }
       : {}),
   }),
-  vite: () => ({ plugins: [preact()] }),
+  // LABLENS_PROFILE=1 keeps names readable in CPU profiles (see tests/bench/profile.ts).
+  vite: () => ({ plugins: [preact()], build: process.env.LABLENS_PROFILE ? { minify: false } : {} }),
 });

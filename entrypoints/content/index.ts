@@ -46,7 +46,11 @@ export default defineContentScript({
     let resolved: PlacedMention[] = [];
     const show = () => {
       if (!isActiveOn(settings, location.href)) return;
-      highlighter.set(resolved, (m) => (near.has(m.container) ? highlightName(settings, m) : undefined));
+      // Only mentions near the viewport get a Range, a paint and a place in the hit-test index.
+      highlighter.set(
+        resolved.filter((m) => near.has(m.container)),
+        (m) => highlightName(settings, m),
+      );
     };
     const paint = () => {
       if (!scanner || !isActiveOn(settings, location.href)) return;
@@ -69,6 +73,7 @@ export default defineContentScript({
       if (life.signal.aborted) return;
       if (!isActiveOn(settings, location.href)) {
         intent.hideNow();
+        resolved = [];
         return highlighter.clear();
       }
       if (scanner) return paint();
@@ -162,15 +167,15 @@ export default defineContentScript({
         url: location.href,
         enabled: isActiveOn(settings, location.href),
         complete: !!scanner?.idle || !isActiveOn(settings, location.href),
-        mentions: countMentions(highlighter.all(), matcherData),
+        mentions: countMentions(resolved, matcherData),
       }),
       jumpTo: ({ entityId }) => {
-        const m = highlighter.all().find((x) => x.entityId === entityId);
+        const m = resolved.find((x) => x.entityId === entityId);
         if (m) goTo(m, false);
         return !!m;
       },
       navigate: ({ direction }) => {
-        const m = cursor.step(highlighter.all(), direction);
+        const m = cursor.step(resolved, direction);
         if (m) goTo(m, true);
         return !!m;
       },

@@ -51,6 +51,16 @@ const phrase = (p: string) =>
     .join('[\\s-]+');
 const NON_AI = new RegExp(`${WORD_START}(?:${NON_AI_PHRASES.map(phrase).join('|')})${WORD_END}`, 'gu');
 
+/** Every word of the phrases: a name that has none of them cannot sit inside one. */
+const PHRASE_WORDS = new Set(NON_AI_PHRASES.flatMap((p) => p.split(' ')));
+
+/** Whether the folded name could be part of a non-AI phrase (so the block's phrases are worth finding). */
+export function mayBeInPhrase(folded: string): boolean {
+  for (const w of folded.split(/[\s-]+/))
+    if (PHRASE_WORDS.has(w) || (w.endsWith('s') && PHRASE_WORDS.has(w.slice(0, -1)))) return true;
+  return false;
+}
+
 /** [start, end) of every non-AI phrase in folded text. */
 export function nonAiSpans(folded: string): [number, number][] {
   const spans: [number, number][] = [];

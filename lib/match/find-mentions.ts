@@ -1,4 +1,4 @@
-import { nonAiSpans } from './ambiguity';
+import { mayBeInPhrase, nonAiSpans } from './ambiguity';
 import type { Matcher } from './build-matcher';
 import { originalIndex, type PreparedText, prepareText, SEPARATORS } from './normalize';
 import { IS_SIZE, IS_VERSION, IS_WORD, WORD_END } from './patterns';
@@ -84,7 +84,8 @@ function leftmost(regexes: RegExp[], text: string): (from: number) => RegExpExec
  */
 export function findMentions(m: Matcher, text: string): Mention[] {
   const p = prepareText(text);
-  const skip = nonAiSpans(p.folded);
+  // Phrases are looked for only in blocks with a name that may be part of one (most have none).
+  let skip: [number, number][] | undefined;
   const out: Mention[] = [];
   let k = 0;
   const next = leftmost(m.regexes, p.folded);
@@ -95,9 +96,12 @@ export function findMentions(m: Matcher, text: string): Mention[] {
     const hit = resolve(m, p, s, s + Math.max(r[0].length, version?.[0].length ?? 0));
     r = next(hit ? hit.end : s + 1);
     if (!hit) continue;
-    // Both lists run left to right: skip phrases that end before this name.
-    while (k < skip.length && (skip[k] as [number, number])[1] <= s) k++;
-    if (k < skip.length && (skip[k] as [number, number])[0] < hit.end) continue;
+    if (skip || mayBeInPhrase(p.folded.slice(s, hit.end))) {
+      skip ??= nonAiSpans(p.folded);
+      // Both lists run left to right: skip phrases that end before this name.
+      while (k < skip.length && (skip[k] as [number, number])[1] <= s) k++;
+      if (k < skip.length && (skip[k] as [number, number])[0] < hit.end) continue;
+    }
     const start = originalIndex(p, s);
     const end = originalIndex(p, hit.end - 1) + 1;
     const { alias } = hit;
