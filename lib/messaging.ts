@@ -22,10 +22,12 @@ export const MatcherData = z.object({
       familyPattern: z.optional(z.boolean()),
     }),
   ),
-  /** The matcher built from `aliases` by the background (lib/match/compiled.ts). */
+  /** The matcher built from `aliases` by the background (MatcherSource in lib/match/build-matcher.ts). */
   compiled: z.object({
-    regexes: z.array(z.object({ source: z.string(), flags: z.string() })),
-    family: z.object({ source: z.string(), flags: z.string() }),
+    scan: z.string(),
+    parts: z.array(z.string()),
+    partOf: z.array(z.tuple([z.string(), z.number()])),
+    family: z.string(),
     byKey: z.array(z.tuple([z.string(), z.number()])),
     exact: z.array(z.tuple([z.string(), z.number()])),
   }),

@@ -1,6 +1,5 @@
 import './highlight.css';
-import { warmUpSteps } from '@/lib/match/build-matcher';
-import { restoreMatcher } from '@/lib/match/compiled';
+import { restoreMatcher, warmUpSteps } from '@/lib/match/build-matcher';
 import { type EntityView, type MatcherData, ToContent } from '@/lib/messaging';
 import { Highlighter, type PlacedMention } from '@/lib/page/highlight';
 import { mentionAt } from '@/lib/page/hit-test';
@@ -46,11 +45,8 @@ export default defineContentScript({
     let resolved: PlacedMention[] = [];
     const show = () => {
       if (!isActiveOn(settings, location.href)) return;
-      // Only mentions near the viewport get a Range, a paint and a place in the hit-test index.
-      highlighter.set(
-        resolved.filter((m) => near.has(m.container)),
-        (m) => highlightName(settings, m),
-      );
+      // Only mentions near the viewport get a Range and a paint; all stay hoverable.
+      highlighter.set(resolved, (m) => (near.has(m.container) ? highlightName(settings, m) : undefined));
     };
     const paint = () => {
       if (!scanner || !isActiveOn(settings, location.href)) return;
@@ -167,15 +163,15 @@ export default defineContentScript({
         url: location.href,
         enabled: isActiveOn(settings, location.href),
         complete: !!scanner?.idle || !isActiveOn(settings, location.href),
-        mentions: countMentions(resolved, matcherData),
+        mentions: countMentions(highlighter.all(), matcherData),
       }),
       jumpTo: ({ entityId }) => {
-        const m = resolved.find((x) => x.entityId === entityId);
+        const m = highlighter.all().find((x) => x.entityId === entityId);
         if (m) goTo(m, false);
         return !!m;
       },
       navigate: ({ direction }) => {
-        const m = cursor.step(resolved, direction);
+        const m = cursor.step(highlighter.all(), direction);
         if (m) goTo(m, true);
         return !!m;
       },

@@ -14,6 +14,8 @@ export interface MetaRow {
   asOf: string;
   /** Precomputed at seed time so a page load costs one read. */
   matcherData: MatcherData;
+  /** MATCHER_FORMAT it was built with: an extension update with a new matcher rebuilds it. */
+  matcherFormat?: number;
 }
 
 /** An entity as stored: plus the words the popup's search looks up. */

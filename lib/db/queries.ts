@@ -3,7 +3,7 @@ import type { Dataset } from '../dataset/schema';
 import { aliasKey } from '../match/normalize';
 import type { EntitySummary, EntityView, MatcherData } from '../messaging';
 import { type EntityRow, type LabLensDb, withDb } from './database';
-import { seedDatabase } from './seed';
+import { isCurrent, seedDatabase } from './seed';
 
 /** Relations read from the other side: a lab lists the models that name it as developer. */
 const INVERSE: Record<string, string> = {
@@ -23,7 +23,7 @@ const INVERSE: Record<string, string> = {
 export async function ensureSeeded(db: LabLensDb, load: () => Dataset = loadBundledDataset): Promise<void> {
   const meta = await db.meta.get('dataset');
   const ds = load();
-  if (meta?.version !== ds.version) await seedDatabase(db, ds);
+  if (!isCurrent(meta, ds)) await seedDatabase(db, ds);
 }
 
 /** Every query takes the database and the dataset loader, so tests can give their own. */

@@ -1,9 +1,8 @@
 import type { Dataset, Entity } from '../dataset/schema';
-import { buildMatcher } from '../match/build-matcher';
-import { compileMatcher } from '../match/compiled';
+import { compileMatcher } from '../match/build-matcher';
 import { aliasKey } from '../match/normalize';
 import type { MatcherData } from '../messaging';
-import type { LabLensDb } from './database';
+import type { LabLensDb, MetaRow } from './database';
 
 /** What the content script needs to find names: aliases plus each entity's name and kind. */
 /** A lab's country; for anything else, the country of its developer, maker or affiliation. */
@@ -36,7 +35,7 @@ export function buildMatcherData(ds: Dataset): MatcherData {
       })),
     ),
   };
-  return { ...data, compiled: compileMatcher(buildMatcher(data.aliases), data.aliases) };
+  return { ...data, compiled: compileMatcher(data.aliases) };
 }
 
 /** Lower-case words of the name and aliases, for the popup's dataset search. */
@@ -49,6 +48,13 @@ function searchKeys(e: Entity): string[] {
   return [...keys];
 }
 
+/** Bumped whenever the shape of MatcherData.compiled changes. */
+export const MATCHER_FORMAT = 2;
+
+/** Whether the stored row is this dataset, built by this matcher. */
+export const isCurrent = (meta: MetaRow | undefined, ds: Dataset) =>
+  meta?.version === ds.version && meta.matcherFormat === MATCHER_FORMAT;
+
 /**
  * Stores a dataset version. Idempotent: the same version is a no-op; a new one
  * replaces the old in one transaction, so a reader never sees half of each.
@@ -56,10 +62,16 @@ function searchKeys(e: Entity): string[] {
 export async function seedDatabase(db: LabLensDb, ds: Dataset): Promise<'unchanged' | 'seeded'> {
   return db.transaction('rw', db.entities, db.meta, async () => {
     const current = await db.meta.get('dataset');
-    if (current?.version === ds.version && (await db.entities.count()) === ds.entities.length) return 'unchanged';
+    if (isCurrent(current, ds) && (await db.entities.count()) === ds.entities.length) return 'unchanged';
     await db.entities.clear();
     await db.entities.bulkPut(ds.entities.map((e) => ({ ...e, searchKeys: searchKeys(e) })));
-    await db.meta.put({ key: 'dataset', version: ds.version, asOf: ds.asOf, matcherData: buildMatcherData(ds) });
+    await db.meta.put({
+      key: 'dataset',
+      version: ds.version,
+      asOf: ds.asOf,
+      matcherData: buildMatcherData(ds),
+      matcherFormat: MATCHER_FORMAT,
+    });
     return 'seeded';
   });
 }

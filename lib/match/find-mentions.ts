@@ -1,18 +1,34 @@
 import { mayBeInPhrase, nonAiSpans } from './ambiguity';
 import type { Matcher } from './build-matcher';
 import { originalIndex, type PreparedText, prepareText, SEPARATORS } from './normalize';
-import { IS_SIZE, IS_VERSION, IS_WORD, WORD_END } from './patterns';
+import { IS_SIZE, IS_VERSION, IS_WORD, NAME_END, WORD_END } from './patterns';
+import { charAt } from './trie';
 import type { MatchAlias, Mention } from './types';
 
 /** Checks a word end at one index (sticky), for names cut shorter than the regex's match. */
 const END_AT = new RegExp(WORD_END, 'uy');
+/** Where a name found by a part may end (a word end, or a plural "s" after a number): its end, or -1. */
+const NAME_END_AT = new RegExp(NAME_END, 'uy');
+function nameEnd(folded: string, e: number): number {
+  NAME_END_AT.lastIndex = e;
+  const r = NAME_END_AT.exec(folded);
+  return r ? e + r[0].length : -1;
+}
 
-/** The alias whose name is folded[s, e), honouring case-sensitive aliases. */
+/** A Latin name must not start inside a word; the scan regex only knows ASCII letters. */
+function startsWord(folded: string, s: number): boolean {
+  if (s === 0 || folded.charCodeAt(s - 1) < 0x80) return true;
+  const prev = /[\udc00-\udfff]/.test(folded[s - 1] as string) ? folded.slice(s - 2, s) : (folded[s - 1] as string);
+  return !IS_WORD.test(prev) || !IS_WORD.test(charAt(folded, s));
+}
+
+/** The alias whose name is folded[s, e), honouring case-sensitive aliases and each alias's own spellings. */
 function lookup(m: Matcher, p: PreparedText, s: number, e: number): MatchAlias | undefined {
-  return (
-    m.exact.get(p.cased.slice(s, e).replace(SEPARATORS, '')) ??
-    m.byKey.get(p.folded.slice(s, e).replace(SEPARATORS, ''))
-  );
+  const folded = p.folded.slice(s, e);
+  const exact = m.exact.get(p.cased.slice(s, e).replace(SEPARATORS, ''));
+  if (exact && m.spelled(exact, folded)) return exact;
+  const any = m.byKey.get(folded.replace(SEPARATORS, ''));
+  return any && m.spelled(any, folded) ? any : undefined;
 }
 
 function endsWord(folded: string, j: number): boolean {
@@ -34,47 +50,26 @@ interface Hit {
  * and no entity, so, in order: the text is a known alias; a known alias plus a
  * size ("Llama 3 70B"); a family name plus a version nobody listed ("GPT-5.5":
  * the family, rather than the facts of a different known version); else the
- * longest name failed its case check ("META" for case-sensitive "Meta"): take
- * the longest shorter name that passes.
+ * longest name failed its case check ("META" for case-sensitive "Meta") or runs
+ * on into a word (`ends` false: "openair"): take the longest shorter name that passes.
  */
-function resolve(m: Matcher, p: PreparedText, s: number, end: number): Hit | undefined {
-  // "H100s": the regex lets a plural through after a number; the name is the part before it.
-  const plural = p.folded[end - 1] === 's' && /\d/.test(p.folded[end - 2] ?? '') && !lookup(m, p, s, end);
+function resolve(m: Matcher, p: PreparedText, s: number, end: number, ends: boolean): Hit | undefined {
+  // "H100s": a plural is let through after a number; the name is the part before it.
+  const plural = ends && p.folded[end - 1] === 's' && /\d/.test(p.folded[end - 2] ?? '') && !lookup(m, p, s, end);
   const e = plural ? end - 1 : end;
-  const known = lookup(m, p, s, e);
+  const known = ends ? lookup(m, p, s, e) : undefined;
   if (known) return { alias: known, end: e };
   const shorter: { alias: MatchAlias; end: number }[] = [];
   for (let j = e - 1; j > s; j--) {
     const a = endsWord(p.folded, j) ? lookup(m, p, s, j) : undefined;
     if (a) shorter.push({ alias: a, end: j });
   }
+  if (!ends) return shorter[0];
   const sized = shorter.find((h) => IS_SIZE.test(p.folded.slice(h.end, e)));
   if (sized) return { alias: sized.alias, end: e };
   const family = shorter.find((h) => h.alias.familyPattern && IS_VERSION.test(p.folded.slice(h.end, e)));
   if (family) return { alias: family.alias, end: e, unknownVersion: true };
   return shorter[0];
-}
-
-/**
- * Leftmost match at or after a position, across the matcher's regexes. Each
- * regex keeps its own next match and is only run again when the position
- * passes it, so every regex still scans the text once.
- */
-function leftmost(regexes: RegExp[], text: string): (from: number) => RegExpExecArray | null {
-  const pending: (RegExpExecArray | null | undefined)[] = regexes.map(() => undefined);
-  return (from) => {
-    let best: RegExpExecArray | null = null;
-    regexes.forEach((re, i) => {
-      let r = pending[i];
-      if (r === undefined || (r && r.index < from)) {
-        re.lastIndex = from;
-        r = re.exec(text);
-        pending[i] = r;
-      }
-      if (r && (!best || r.index < best.index)) best = r;
-    });
-    return best;
-  };
 }
 
 /**
@@ -88,13 +83,28 @@ export function findMentions(m: Matcher, text: string): Mention[] {
   let skip: [number, number][] | undefined;
   const out: Mention[] = [];
   let k = 0;
-  const next = leftmost(m.regexes, p.folded);
-  for (let r = next(0); r; ) {
+  const { scan, family } = m;
+  const f = p.folded;
+  scan.lastIndex = 0;
+  // The small scan regex finds where a name may start; only there does a part of the big trie run.
+  for (let r = scan.exec(f); r; r = scan.exec(f)) {
     const s = r.index;
-    m.family.lastIndex = s;
-    const version = m.family.exec(p.folded);
-    const hit = resolve(m, p, s, s + Math.max(r[0].length, version?.[0].length ?? 0));
-    r = next(hit ? hit.end : s + 1);
+    const ch = charAt(f, s);
+    const part = m.partFor(ch);
+    let hit: Hit | undefined;
+    if (part && startsWord(f, s)) {
+      part.lastIndex = s;
+      // The longest name the trie knows here, word end or not; then a family + version ("GPT-5.5").
+      const longest = part.exec(f);
+      if (longest) {
+        const e0 = s + longest[0].length;
+        family.lastIndex = s;
+        const version = family.exec(f);
+        const end = Math.max(nameEnd(f, e0), version ? s + version[0].length : -1);
+        hit = end > s ? resolve(m, p, s, end, true) : resolve(m, p, s, e0, false);
+      }
+    }
+    scan.lastIndex = hit ? hit.end : s + ch.length;
     if (!hit) continue;
     if (skip || mayBeInPhrase(p.folded.slice(s, hit.end))) {
       skip ??= nonAiSpans(p.folded);

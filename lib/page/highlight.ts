@@ -1,3 +1,5 @@
+import { blockRoot } from './text-blocks';
+
 /**
  * Highlights through the CSS Custom Highlight API: ranges are registered with
  * the document's highlight registry and painted by `::highlight()` rules in the
@@ -19,7 +21,8 @@ export const HIGHLIGHT_PREFIX = 'lablens-';
 const FOCUS = `${HIGHLIGHT_PREFIX}focus`;
 
 export class Highlighter {
-  private byNode = new Map<Node, PlacedMention[]>();
+  /** Mentions by block element, for hit-testing: a caret's block is a few steps up from its text node. */
+  private byBlock = new Map<Node, PlacedMention[]>();
   private placed: PlacedMention[] = [];
   /**
    * Our Highlight objects by full name, with our own copy of their ranges:
@@ -32,13 +35,14 @@ export class Highlighter {
 
   /**
    * Shows exactly `mentions`. `nameFor` picks the highlight (and so the style)
-   * of a mention; undefined keeps it hoverable but unpainted. Ranges already
-   * shown stay in their Highlight: only what changed is added or deleted, so a
-   * page that grows does not make the browser re-process every range.
+   * of a mention; undefined leaves it unpainted (far from the viewport, or
+   * "cards only") but still hoverable, without making its Range. Ranges
+   * already shown stay in their Highlight: only what changed is added or
+   * deleted, so a page that grows does not make the browser re-process every range.
    */
   set(mentions: PlacedMention[], nameFor: (m: PlacedMention) => string | undefined = (m) => m.kind): void {
     this.placed = mentions;
-    this.byNode.clear();
+    this.byBlock.clear();
     const wanted = new Map<string, Set<Range>>();
     for (const m of mentions) {
       const name = nameFor(m);
@@ -48,11 +52,10 @@ export class Highlighter {
         if (set) set.add(m.range);
         else wanted.set(full, new Set([m.range]));
       }
-      for (const node of new Set([m.range.startContainer, m.range.endContainer])) {
-        const at = this.byNode.get(node);
-        if (at) at.push(m);
-        else this.byNode.set(node, [m]);
-      }
+      const block = m.container ?? blockRoot(m.range.startContainer);
+      const at = this.byBlock.get(block);
+      if (at) at.push(m);
+      else this.byBlock.set(block, [m]);
     }
     for (const [name, live] of this.live) {
       const keep = wanted.get(name);
@@ -73,9 +76,9 @@ export class Highlighter {
     }
   }
 
-  /** Mentions whose range starts or ends in this text node. */
+  /** Mentions in the block of this text node (the caller confirms against their boxes). */
   at(node: Node): readonly PlacedMention[] {
-    return this.byNode.get(node) ?? [];
+    return this.byBlock.get(blockRoot(node)) ?? [];
   }
 
   all(): readonly PlacedMention[] {
@@ -91,7 +94,7 @@ export class Highlighter {
     for (const name of this.live.keys()) this.registry.delete(name);
     this.registry.delete(FOCUS);
     this.live.clear();
-    this.byNode.clear();
+    this.byBlock.clear();
     this.placed = [];
   }
 }

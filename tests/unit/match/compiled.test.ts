@@ -1,5 +1,4 @@
-import { buildMatcher, findMentions } from '@/lib/match/build-matcher';
-import { compileMatcher, restoreMatcher } from '@/lib/match/compiled';
+import { buildMatcher, compileMatcher, findMentions, restoreMatcher } from '@/lib/match/build-matcher';
 import type { MatchAlias } from '@/lib/match/types';
 
 // The background builds the matcher once; pages restore it from plain data (JSON through messaging).
@@ -14,7 +13,7 @@ const TEXT = 'DeepSeek V3 beat GPT-5.5 on some metadata; Meta and 深度求索�
 
 it('a restored matcher finds exactly what the built one finds', () => {
   const built = buildMatcher(ALIASES);
-  const restored = restoreMatcher(JSON.parse(JSON.stringify(compileMatcher(built, ALIASES))), ALIASES);
+  const restored = restoreMatcher(JSON.parse(JSON.stringify(compileMatcher(ALIASES))), ALIASES);
   const found = findMentions(restored, TEXT);
   expect(found).toEqual(findMentions(built, TEXT));
   expect(found.map((m) => [m.matched, m.entityId, m.unknownVersion ?? false])).toEqual([

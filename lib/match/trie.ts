@@ -1,0 +1,95 @@
+/**
+ * Name lists → regex source shaped as a trie, so the engine follows a name
+ * character by character instead of trying thousands of alternatives.
+ */
+
+const SYNTAX = new Set('\\^$.*+?()[]{}|/');
+export const escapeRe = (ch: string) => (SYNTAX.has(ch) ? `\\${ch}` : ch);
+const escapeInClass = (ch: string) => ch.replace(/[\\\]^-]/g, '\\$&');
+/** The character (code point, so never half a surrogate pair) at unit `d`. */
+export const charAt = (s: string, d: number) => s.slice(d, (s.codePointAt(d) as number) > 0xffff ? d + 2 : d + 1);
+
+/** Names without their spaces → the unit offsets where a page may put one. */
+export type Keyed = Map<string, Set<number>>;
+
+/**
+ * Folds a name's spellings ("gpt 4o mini", "gpt4o mini", ...) into one key
+ * ("gpt4omini") with optional spaces: the regex stays the size of the names,
+ * not of their 2^n spellings (size is what makes V8 slow to compile and scan).
+ */
+export function addKeyed(into: Keyed, spelling: string): string {
+  let key = '';
+  const gaps: number[] = [];
+  for (const ch of spelling) {
+    if (ch === ' ') gaps.push(key.length);
+    else key += ch;
+  }
+  const set = into.get(key) ?? new Set<number>();
+  into.set(key, set);
+  for (const g of gaps) set.add(g);
+  return key;
+}
+
+/**
+ * Regex for keys[lo, hi): sorted, distinct keys that share their first `d`
+ * units. Equal next characters sit next to each other in a sorted list, so no
+ * trie objects are built. Longer names come before one that ends here, so the
+ * longest wins. " ?" goes before a character where any key of the branch may
+ * have a space; findMentions checks the spelling of what was found.
+ */
+function emit(keys: string[], gaps: Keyed, lo: number, hi: number, d: number): string {
+  const alts: string[] = [];
+  const ends = (keys[lo] as string).length === d;
+  for (let i = ends ? lo + 1 : lo; i < hi; ) {
+    const ch = charAt(keys[i] as string, d);
+    let gap = false;
+    let j = i;
+    for (; j < hi && (keys[j] as string).startsWith(ch, d); j++) if (gaps.get(keys[j] as string)?.has(d)) gap = true;
+    alts.push((gap ? ' ?' : '') + escapeRe(ch) + emit(keys, gaps, i, j, d + ch.length));
+    i = j;
+  }
+  if (ends) alts.push('');
+  return alts.length === 1 ? (alts[0] as string) : `(?:${alts.join('|')})`;
+}
+
+/** A trie of `keyed`, behind one class of its first characters so most positions fail on one test. */
+export function emitTrie(keyed: Keyed): string {
+  if (!keyed.size) return '';
+  const keys = [...keyed.keys()].sort();
+  const firsts = [...new Set(keys.map((s) => charAt(s, 0)))];
+  const trie = emit(keys, keyed, 0, keys.length, 0);
+  // Without the `u` flag a class holds UTF-16 units: only single-unit first characters make one.
+  return firsts.every((c) => c.length === 1) ? `(?=[${firsts.map(escapeInClass).join('')}])${trie}` : trie;
+}
+
+/** The first `n` characters of every key, with the gaps that fall inside them. */
+export function prefixes(keyed: Keyed, n: number): Keyed {
+  const out: Keyed = new Map();
+  for (const [key, gaps] of keyed) {
+    let end = 0;
+    for (let c = 0; c < n && end < key.length; c++) end += charAt(key, end).length;
+    const p = key.slice(0, end);
+    const set = out.get(p) ?? new Set<number>();
+    out.set(p, set);
+    for (const g of gaps) if (g < end) set.add(g);
+  }
+  return out;
+}
+
+/** Groups keys by first character into parts of about `target` characters each. */
+export function splitByFirst(keyed: Keyed, target: number): Map<string, number> {
+  const size = new Map<string, number>();
+  for (const k of keyed.keys()) size.set(charAt(k, 0), (size.get(charAt(k, 0)) ?? 0) + k.length);
+  const partOf = new Map<string, number>();
+  let part = 0;
+  let filled = 0;
+  for (const [ch, n] of [...size].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    if (filled && filled + n > target) {
+      part++;
+      filled = 0;
+    }
+    partOf.set(ch, part);
+    filled += n;
+  }
+  return partOf;
+}
