@@ -14,6 +14,18 @@ const rangeCount = (page: Page) =>
     return n;
   });
 
+/** The range count once it stops changing (reading and viewport painting finish in idle time). */
+async function settledCount(page: Page): Promise<number> {
+  let last = -1;
+  for (let same = 0; same < 3; ) {
+    await new Promise((r) => setTimeout(r, 150));
+    const n = await rangeCount(page);
+    same = n === last ? same + 1 : 0;
+    last = n;
+  }
+  return last;
+}
+
 async function openArticle(s: ChromiumSession): Promise<Page> {
   const page = await s.browser.newPage();
   await page.goto(server.url(ARTICLE));
@@ -39,7 +51,7 @@ describe('the site switch', () => {
     session = await launchChromium();
     const page = await openArticle(session);
     await waitForHighlights(page, 20);
-    const before = await rangeCount(page);
+    const before = await settledCount(page);
     const popup = await siteSwitch(session, page);
     expect(await popup.$eval('#site-switch', (e) => (e as HTMLInputElement).checked)).toBe(true);
 
