@@ -1,5 +1,5 @@
 import { foldCase } from './normalize';
-import { WORD_END, WORD_START } from './patterns';
+import { NOT_AFTER_WORD, NOT_BEFORE_WORD, wordEndAt, wordStartAt } from './patterns';
 import type { Mention } from './types';
 
 /**
@@ -49,7 +49,11 @@ const phrase = (p: string) =>
     .split(' ')
     .map((w) => `${w}s?`)
     .join('[\\s-]+');
-const NON_AI = new RegExp(`${WORD_START}(?:${NON_AI_PHRASES.map(phrase).join('|')})${WORD_END}`, 'gu');
+const NON_AI = new RegExp(`${NOT_AFTER_WORD}(?:${NON_AI_PHRASES.map(phrase).join('|')})${NOT_BEFORE_WORD}`, 'g');
+
+/** A regex match that is a whole word on both sides, non-ASCII neighbours included. */
+const whole = (text: string, r: RegExpExecArray) =>
+  wordStartAt(text, r.index) && wordEndAt(text, r.index + r[0].length);
 
 /** Every word of the phrases: a name that has none of them cannot sit inside one. */
 const PHRASE_WORDS = new Set(NON_AI_PHRASES.flatMap((p) => p.split(' ')));
@@ -65,7 +69,8 @@ export function mayBeInPhrase(folded: string): boolean {
 export function nonAiSpans(folded: string): [number, number][] {
   const spans: [number, number][] = [];
   NON_AI.lastIndex = 0;
-  for (let r = NON_AI.exec(folded); r; r = NON_AI.exec(folded)) spans.push([r.index, r.index + r[0].length]);
+  for (let r = NON_AI.exec(folded); r; r = NON_AI.exec(folded))
+    if (whole(folded, r)) spans.push([r.index, r.index + r[0].length]);
   return spans;
 }
 
@@ -87,9 +92,9 @@ const AI_TERMS = [
 ];
 const AI_CJK = ['人工智能', '人工知能', '大模型', '大语言模型', '机器学习', '機械学習', '生成式', '인공지능'];
 const latinTerms = AI_TERMS.map((t) => t.replaceAll(' ', '[\\s-]+')).join('|');
-const AI_WORDS = new RegExp(`${WORD_START}(?:${latinTerms})${WORD_END}|${AI_CJK.join('|')}`, 'gu');
+const AI_WORDS = new RegExp(`${NOT_AFTER_WORD}(?:${latinTerms})${NOT_BEFORE_WORD}|${AI_CJK.join('|')}`, 'g');
 /** "AI" is a term only in capitals: "ai" is a word in other languages. */
-const AI_CAPS = new RegExp(`${WORD_START}A\\.?I\\.?${WORD_END}`, 'gu');
+const AI_CAPS = new RegExp(`${NOT_AFTER_WORD}A\\.?I\\.?${NOT_BEFORE_WORD}`, 'g');
 
 /**
  * How much AI vocabulary a page has: occurrences of each term, at most two
@@ -99,8 +104,11 @@ const AI_CAPS = new RegExp(`${WORD_START}A\\.?I\\.?${WORD_END}`, 'gu');
 export function countAiTerms(text: string): number {
   const seen = new Map<string, number>();
   const add = (t: string) => seen.set(t, Math.min(2, (seen.get(t) ?? 0) + 1));
-  for (const r of foldCase(text).matchAll(AI_WORDS)) add(r[0].replace(/[\s-]+/g, ' ').replace(/s$/, ''));
-  for (const _ of text.matchAll(AI_CAPS)) add('ai');
+  const folded = foldCase(text);
+  // CJK terms count anywhere; Latin ones as whole words.
+  for (const r of folded.matchAll(AI_WORDS))
+    if (r[0].charCodeAt(0) >= 0x80 || whole(folded, r)) add(r[0].replace(/[\s-]+/g, ' ').replace(/s$/, ''));
+  for (const r of text.matchAll(AI_CAPS)) if (whole(text, r)) add('ai');
   let score = 0;
   for (const n of seen.values()) score += n;
   return score;

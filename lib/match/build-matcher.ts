@@ -1,7 +1,7 @@
 import { exactKey, matchKey } from './normalize';
-import { IS_WORD, NAME_END, VERSION } from './patterns';
+import { charAt, isWordChar, VERSION, VERSION_END } from './patterns';
 import { spellings } from './spellings';
-import { addKeyed, charAt, emitTrie, type Keyed, prefixes, splitByFirst } from './trie';
+import { addKeyed, emitTrie, type Keyed, prefixes, splitByFirst } from './trie';
 import type { MatchAlias } from './types';
 
 export { countAiTerms, resolvePage } from './ambiguity';
@@ -19,7 +19,7 @@ export interface MatcherSource {
   parts: string[];
   /** First character → index into `parts`. */
   partOf: [string, number][];
-  /** Flags `uy`: family names + VERSION only: is there a longer "GPT-5.5" where "GPT" was found? */
+  /** Flags `y`: family names + VERSION only: is there a longer "GPT-5.5" where "GPT" was found? */
   family: string;
   /** matchKey → alias that matches in any case. */
   byKey: [string, number][];
@@ -70,7 +70,7 @@ export function compileMatcher(aliases: MatchAlias[]): MatcherSource {
     const [keys, key] = a.caseSensitive ? [exact, exactKey(a.text)] : [byKey, matchKey(a.text)];
     if (!keys.has(key)) keys.set(key, i);
     // Latin, Cyrillic...: whole words only; CJK names match inside running text.
-    const startsWord = IS_WORD.test(spelled[0] as string);
+    const startsWord = isWordChar(charAt(spelled[0] as string, 0));
     for (const sp of spelled) {
       addKeyed(all, sp);
       addKeyed(startsWord ? words : others, sp);
@@ -79,14 +79,13 @@ export function compileMatcher(aliases: MatchAlias[]): MatcherSource {
   });
   const partOf = splitByFirst(all, PART_CHARS);
   const count = Math.max(0, ...partOf.values()) + 1;
-  // Parts and scan are plain literals, so they do without the `u` flag: V8 compiles
-  // `u` regexes about 4x slower, and every page compiles these. Word ends (`\p{...}`)
-  // are checked by findMentions; only the small family regex needs `u`.
+  // No `u` flag and no `\p{...}`: V8 compiles such regexes about 4x slower, and
+  // every page compiles these. Word ends are checked by findMentions (nameEndAt).
   const parts = Array.from({ length: count }, (_, n) => emitTrie(pick(all, (ch) => partOf.get(ch) === n)) || '(?!)');
   const w = emitTrie(prefixes(words, PREFIX));
   const o = emitTrie(prefixes(others, PREFIX));
   const scan = [w && `(?<![a-zA-Z0-9_])${w}`, o].filter(Boolean).join('|') || '(?!)';
-  const fam = family.size ? `${emitTrie(family)}${VERSION}${NAME_END}` : '(?!)';
+  const fam = family.size ? `${emitTrie(family)}${VERSION}${VERSION_END}` : '(?!)';
   return { scan, parts, partOf: [...partOf], family: fam, byKey: [...byKey], exact: [...exact] };
 }
 
@@ -108,7 +107,7 @@ export function restoreMatcher(src: MatcherSource, aliases: MatchAlias[]): Match
       parts[n] ??= new RegExp(src.parts[n], 'y');
       return parts[n];
     },
-    family: new RegExp(src.family, 'uy'),
+    family: new RegExp(src.family, 'y'),
     byKey: map(src.byKey),
     exact: map(src.exact),
     spelled(alias, folded) {

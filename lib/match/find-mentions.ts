@@ -1,26 +1,12 @@
 import { mayBeInPhrase, nonAiSpans } from './ambiguity';
 import type { Matcher } from './build-matcher';
 import { originalIndex, type PreparedText, prepareText, SEPARATORS } from './normalize';
-import { IS_SIZE, IS_VERSION, IS_WORD, NAME_END, WORD_END } from './patterns';
-import { charAt } from './trie';
+import { charAt, IS_SIZE, IS_VERSION, isWordChar, nameEndAt, wordEndAt, wordStartAt } from './patterns';
 import type { MatchAlias, Mention } from './types';
 
-/** Checks a word end at one index (sticky), for names cut shorter than the regex's match. */
-const END_AT = new RegExp(WORD_END, 'uy');
-/** Where a name found by a part may end (a word end, or a plural "s" after a number): its end, or -1. */
-const NAME_END_AT = new RegExp(NAME_END, 'uy');
-function nameEnd(folded: string, e: number): number {
-  NAME_END_AT.lastIndex = e;
-  const r = NAME_END_AT.exec(folded);
-  return r ? e + r[0].length : -1;
-}
-
 /** A Latin name must not start inside a word; the scan regex only knows ASCII letters. */
-function startsWord(folded: string, s: number): boolean {
-  if (s === 0 || folded.charCodeAt(s - 1) < 0x80) return true;
-  const prev = /[\udc00-\udfff]/.test(folded[s - 1] as string) ? folded.slice(s - 2, s) : (folded[s - 1] as string);
-  return !IS_WORD.test(prev) || !IS_WORD.test(charAt(folded, s));
-}
+const startsWord = (folded: string, s: number) =>
+  folded.charCodeAt(s - 1) < 0x80 || !isWordChar(charAt(folded, s)) || wordStartAt(folded, s);
 
 /** The alias whose name is folded[s, e), honouring case-sensitive aliases and each alias's own spellings. */
 function lookup(m: Matcher, p: PreparedText, s: number, e: number): MatchAlias | undefined {
@@ -31,12 +17,11 @@ function lookup(m: Matcher, p: PreparedText, s: number, e: number): MatchAlias |
   return any && m.spelled(any, folded) ? any : undefined;
 }
 
+/** A shorter name may end at j: after a word, at a word end; never on a separator. */
 function endsWord(folded: string, j: number): boolean {
   const last = folded[j - 1] as string;
-  if (/[\s-]/.test(last)) return false;
-  if (!IS_WORD.test(last)) return true;
-  END_AT.lastIndex = j;
-  return END_AT.test(folded);
+  if (last === ' ') return false;
+  return nameEndAt(folded, j) === j;
 }
 
 interface Hit {
@@ -100,7 +85,8 @@ export function findMentions(m: Matcher, text: string): Mention[] {
         const e0 = s + longest[0].length;
         family.lastIndex = s;
         const version = family.exec(f);
-        const end = Math.max(nameEnd(f, e0), version ? s + version[0].length : -1);
+        const ve = version && wordEndAt(f, s + version[0].length) ? s + version[0].length : -1;
+        const end = Math.max(nameEndAt(f, e0), ve);
         hit = end > s ? resolve(m, p, s, end, true) : resolve(m, p, s, e0, false);
       }
     }

@@ -1,17 +1,16 @@
 import { foldCase, normalizeText } from './normalize';
-import { CJK } from './patterns';
+import { isCjk } from './patterns';
 
 const LOWER = 1;
 const UPPER = 2;
 const DIGIT = 3;
 const HAN = 4;
-const IS_CJK = new RegExp(`[${CJK}]`, 'u');
 /** Character kind for split points; ASCII without calling toLowerCase (this runs per alias character). */
 function kind(text: string, i: number): number {
   const c = text.charCodeAt(i);
   if (c < 0x80) return c >= 97 && c <= 122 ? LOWER : c >= 65 && c <= 90 ? UPPER : c >= 48 && c <= 57 ? DIGIT : 0;
   const ch = text[i] as string;
-  if (IS_CJK.test(ch)) return HAN;
+  if (isCjk(ch)) return HAN;
   const lower = ch.toLowerCase();
   return lower === ch.toUpperCase() ? 0 : ch === lower ? LOWER : UPPER;
 }

@@ -1,3 +1,5 @@
+import { charAt } from './patterns';
+
 /**
  * Name lists → regex source shaped as a trie, so the engine follows a name
  * character by character instead of trying thousands of alternatives.
@@ -6,8 +8,6 @@
 const SYNTAX = new Set('\\^$.*+?()[]{}|/');
 export const escapeRe = (ch: string) => (SYNTAX.has(ch) ? `\\${ch}` : ch);
 const escapeInClass = (ch: string) => ch.replace(/[\\\]^-]/g, '\\$&');
-/** The character (code point, so never half a surrogate pair) at unit `d`. */
-export const charAt = (s: string, d: number) => s.slice(d, (s.codePointAt(d) as number) > 0xffff ? d + 2 : d + 1);
 
 /** Names without their spaces → the unit offsets where a page may put one. */
 export type Keyed = Map<string, Set<number>>;
