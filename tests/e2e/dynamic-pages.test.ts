@@ -50,6 +50,8 @@ describe('page reading in Chromium', () => {
   });
 
   it('finds a version the dataset does not have yet and shows the family card, marked as unknown', async () => {
+    // Read in idle slices: wait for the whole page, not only the first slice.
+    await until(page, () => [...CSS.highlights.values()].some((h) => [...h].some((r) => r.toString() === 'GPT-7.5')));
     expect(await texts(page)).toContain('GPT-7.5');
     await page.bringToFront();
     await hoverMention(page, 'GPT-7.5');
