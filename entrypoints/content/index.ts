@@ -46,13 +46,24 @@ export default defineContentScript({
     const show = () => {
       if (!isActiveOn(settings, location.href)) return;
       // Only mentions near the viewport get a Range and a paint; all stay hoverable.
-      highlighter.set(resolved, (m) => (near.has(m.container) ? highlightName(settings, m) : undefined));
+      highlighter.set(
+        resolved,
+        (m) => highlightName(settings, m),
+        (block) => near.has(block),
+      );
     };
+    // One filter per settings object: the index resolves only new blocks while it stays the same.
+    let filter: { for: Settings; include: (m: PlacedMention) => boolean } | undefined;
     const paint = () => {
       if (!scanner || !isActiveOn(settings, location.href)) return;
-      const include = (m: PlacedMention) =>
-        settings.kinds[m.kind as keyof Settings['kinds']] && !settings.muted.includes(m.entityId);
-      resolved = scanner.index.resolve(include, settings.firstMentionOnly);
+      if (filter?.for !== settings) {
+        const s = settings;
+        filter = {
+          for: s,
+          include: (m) => s.kinds[m.kind as keyof Settings['kinds']] && !s.muted.includes(m.entityId),
+        };
+      }
+      resolved = scanner.index.resolve(filter.include, settings.firstMentionOnly);
       show();
     };
     // Scrolling brings other blocks near: repaint at most every 100 ms, without resolving again.

@@ -97,11 +97,10 @@ const AI_WORDS = new RegExp(`${NOT_AFTER_WORD}(?:${latinTerms})${NOT_BEFORE_WORD
 const AI_CAPS = new RegExp(`${NOT_AFTER_WORD}A\\.?I\\.?${NOT_BEFORE_WORD}`, 'g');
 
 /**
- * How much AI vocabulary a page has: occurrences of each term, at most two
- * per term, so one word repeated ("model", a fashion page) cannot make a page
- * about AI on its own.
+ * AI vocabulary in a text: occurrences of each term, at most two per term, so
+ * one word repeated ("model", a fashion page) cannot make a page about AI on its own.
  */
-export function countAiTerms(text: string): number {
+export function aiTermCounts(text: string): Map<string, number> {
   const seen = new Map<string, number>();
   const add = (t: string) => seen.set(t, Math.min(2, (seen.get(t) ?? 0) + 1));
   const folded = foldCase(text);
@@ -109,8 +108,13 @@ export function countAiTerms(text: string): number {
   for (const r of folded.matchAll(AI_WORDS))
     if (r[0].charCodeAt(0) >= 0x80 || whole(folded, r)) add(r[0].replace(/[\s-]+/g, ' ').replace(/s$/, ''));
   for (const r of text.matchAll(AI_CAPS)) if (whole(text, r)) add('ai');
+  return seen;
+}
+
+/** How much AI vocabulary a page has: the sum of aiTermCounts. */
+export function countAiTerms(text: string): number {
   let score = 0;
-  for (const n of seen.values()) score += n;
+  for (const n of aiTermCounts(text).values()) score += n;
   return score;
 }
 

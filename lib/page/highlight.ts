@@ -23,7 +23,8 @@ const FOCUS = `${HIGHLIGHT_PREFIX}focus`;
 export class Highlighter {
   /** Mentions by block element, for hit-testing: a caret's block is a few steps up from its text node. */
   private byBlock = new Map<Node, PlacedMention[]>();
-  private placed: PlacedMention[] = [];
+  private placed: readonly PlacedMention[] = [];
+  private indexed = 0;
   /**
    * Our Highlight objects by full name, with our own copy of their ranges:
    * Firefox cannot iterate the page's registry or a Highlight from a content
@@ -35,27 +36,40 @@ export class Highlighter {
 
   /**
    * Shows exactly `mentions`. `nameFor` picks the highlight (and so the style)
-   * of a mention; undefined leaves it unpainted (far from the viewport, or
-   * "cards only") but still hoverable, without making its Range. Ranges
-   * already shown stay in their Highlight: only what changed is added or
-   * deleted, so a page that grows does not make the browser re-process every range.
+   * of a mention; undefined leaves it unpainted ("cards only") but hoverable.
+   * Only blocks `paints` accepts (near the viewport) get Ranges and paint.
+   * Ranges already shown stay in their Highlight: only what changed is added
+   * or deleted, so a page that grows does not make the browser re-process
+   * every range. The same array, grown, is indexed from where it left off.
    */
-  set(mentions: PlacedMention[], nameFor: (m: PlacedMention) => string | undefined = (m) => m.kind): void {
+  set(
+    mentions: readonly PlacedMention[],
+    nameFor: (m: PlacedMention) => string | undefined = (m) => m.kind,
+    paints: (block: Node) => boolean = () => true,
+  ): void {
+    if (mentions !== this.placed || this.indexed > mentions.length) {
+      this.byBlock.clear();
+      this.indexed = 0;
+    }
     this.placed = mentions;
-    this.byBlock.clear();
+    for (const m of mentions.slice(this.indexed)) {
+      const block = m.container ?? blockRoot(m.range.startContainer);
+      const at = this.byBlock.get(block);
+      if (at) at.push(m);
+      else this.byBlock.set(block, [m]);
+    }
+    this.indexed = mentions.length;
     const wanted = new Map<string, Set<Range>>();
-    for (const m of mentions) {
-      const name = nameFor(m);
-      if (name) {
+    for (const [block, ms] of this.byBlock) {
+      if (!paints(block)) continue;
+      for (const m of ms) {
+        const name = nameFor(m);
+        if (!name) continue;
         const full = `${HIGHLIGHT_PREFIX}${name}`;
         const set = wanted.get(full);
         if (set) set.add(m.range);
         else wanted.set(full, new Set([m.range]));
       }
-      const block = m.container ?? blockRoot(m.range.startContainer);
-      const at = this.byBlock.get(block);
-      if (at) at.push(m);
-      else this.byBlock.set(block, [m]);
     }
     for (const [name, live] of this.live) {
       const keep = wanted.get(name);
@@ -96,5 +110,6 @@ export class Highlighter {
     this.live.clear();
     this.byBlock.clear();
     this.placed = [];
+    this.indexed = 0;
   }
 }

@@ -1,8 +1,9 @@
-import { AI_PAGE_SCORE } from '../match/ambiguity';
-import { countAiTerms, findMentions, type Matcher, resolvePage } from '../match/build-matcher';
+import { AI_PAGE_SCORE, aiTermCounts } from '../match/ambiguity';
+import { findMentions, type Matcher } from '../match/build-matcher';
 import type { Mention } from '../match/types';
 import type { PlacedMention } from './highlight';
-import { hasAncestorIn, rangeFor, type TextBlock } from './text-blocks';
+import { Placed } from './placed';
+import { hasAncestorIn, type TextBlock } from './text-blocks';
 
 interface Entry {
   block: TextBlock;
@@ -11,16 +12,31 @@ interface Entry {
   placed: (PlacedMention | undefined)[];
 }
 
+type Include = (m: PlacedMention) => boolean;
+
 /**
  * What LabLens knows about the page's text: blocks with their raw mentions.
  * Blocks are added as they are read and replaced when they change, so a
- * mutation costs a rescan of what changed, not of the page.
+ * mutation costs a rescan of what changed, not of the page. Resolving is
+ * incremental too: blocks appended after the last resolve (a live blog, an
+ * infinite feed) are resolved alone, unless they change a page-level verdict.
  */
 export class PageIndex {
   private entries: Entry[] = [];
   private aboutAi = false;
   /** Set when a block arrived out of document order (an insertion mid-page). */
   private unsorted = false;
+  /** AI vocabulary per term, capped at 2, over the blocks counted so far (pages with no unambiguous name). */
+  private terms = new Map<string, number>();
+  private counted = 0;
+  /** The last result, valid for `done` entries under these settings, and what it was built on. */
+  private out: PlacedMention[] = [];
+  private done = 0;
+  private last: { include: Include; firstOnly: boolean; aboutAi: boolean } | undefined;
+  private named = new Set<string>();
+  /** Entities with a context-only form ("Altman") left out so far: naming one later changes old blocks. */
+  private waiting = new Set<string>();
+  private shown = new Set<string>();
 
   constructor(
     private readonly matcher: Matcher,
@@ -42,34 +58,76 @@ export class PageIndex {
    */
   forget(roots: ReadonlySet<Node>, sweep: boolean): void {
     if (!roots.size && !sweep) return;
+    const before = this.entries.length;
     this.entries = this.entries.filter((e) => {
       const c = e.block.container;
       if (roots.has(c) || (roots.size && hasAncestorIn(c, roots))) return false;
       return !sweep || e.block.nodes.every((n) => n.isConnected);
     });
+    if (this.entries.length !== before) this.recount();
   }
 
-  /** Mentions that count on this page, in document order, as ranges. */
-  resolve(include: (m: PlacedMention) => boolean, firstOnly: boolean): PlacedMention[] {
-    if (this.unsorted) this.entries.sort((a, b) => order(a.block, b.block));
-    this.unsorted = false;
-    const page = this.aboutAi ? AI_PAGE_SCORE : countAiTerms(this.entries.map((e) => e.block.text).join('\n'));
-    const kept = resolvePage(
-      this.entries.map((e) => e.mentions),
-      page,
-    );
-    const out: PlacedMention[] = [];
-    const seen = new Set<string>();
-    kept.forEach((mentions, i) => {
-      const entry = this.entries[i]!;
-      for (const m of mentions) {
-        const placed = this.place(entry, m);
-        if (!placed || !include(placed) || (firstOnly && seen.has(m.entityId))) continue;
-        seen.add(m.entityId);
-        out.push(placed);
+  /**
+   * Mentions that count on this page, in document order. The page-level rules
+   * (see resolvePage in lib/match/ambiguity.ts): ambiguous names only on pages
+   * about AI; context-only forms only when the page names the entity in full.
+   * The array grows in place while only new blocks are resolved.
+   */
+  resolve(include: Include, firstOnly: boolean): PlacedMention[] {
+    if (this.unsorted) {
+      this.entries.sort((a, b) => order(a.block, b.block));
+      this.unsorted = false;
+      this.recount();
+    }
+    const aboutAi = this.aboutAi || this.termScore() >= AI_PAGE_SCORE;
+    const l = this.last;
+    if (!l || l.include !== include || l.firstOnly !== firstOnly || l.aboutAi !== aboutAi) this.restart();
+    this.last = { include, firstOnly, aboutAi };
+    const counts = (m: Mention) => !m.ambiguous || aboutAi;
+    const fresh = this.entries.slice(this.done);
+    for (const e of fresh) for (const m of e.mentions) if (counts(m) && !m.contextOnly) this.named.add(m.entityId);
+    // A name in full in a new block lets earlier context-only forms count: start over (rare).
+    if ([...this.waiting].some((id) => this.named.has(id))) return (this.restart(), this.resolve(include, firstOnly));
+    for (const e of fresh) {
+      for (const m of e.mentions) {
+        if (!counts(m)) continue;
+        if (m.contextOnly && !this.named.has(m.entityId)) {
+          this.waiting.add(m.entityId);
+          continue;
+        }
+        const placed = this.place(e, m);
+        if (!placed || !include(placed) || (firstOnly && this.shown.has(m.entityId))) continue;
+        this.shown.add(m.entityId);
+        this.out.push(placed);
       }
-    });
-    return out;
+    }
+    this.done = this.entries.length;
+    return this.out;
+  }
+
+  /** Blocks left or moved: resolve and count the vocabulary from the start. */
+  private recount(): void {
+    this.last = undefined;
+    this.terms.clear();
+    this.counted = 0;
+  }
+
+  private restart(): void {
+    this.out = [];
+    this.done = 0;
+    this.named.clear();
+    this.waiting.clear();
+    this.shown.clear();
+  }
+
+  /** countAiTerms over the page, block by block as they arrive (only while no name settles it). */
+  private termScore(): number {
+    for (const e of this.entries.slice(this.counted))
+      for (const [t, n] of aiTermCounts(e.block.text)) this.terms.set(t, Math.min(2, (this.terms.get(t) ?? 0) + n));
+    this.counted = this.entries.length;
+    let score = 0;
+    for (const n of this.terms.values()) score += n;
+    return score;
   }
 
   private place(entry: Entry, m: Mention): PlacedMention | undefined {
@@ -81,52 +139,6 @@ export class PageIndex {
     entry.placed[i] = p;
     return p;
   }
-}
-
-/**
- * A mention with its Range made on first use: a long page has tens of
- * thousands of mentions, and only those near the viewport are ever painted,
- * hovered or navigated to. Creating every Range up front was a third of the
- * work on a 5 MB page.
- */
-class Placed implements PlacedMention {
-  readonly entityId: string;
-  readonly matched: string;
-  readonly container: Node;
-  readonly unknownVersion?: boolean;
-  private made: Range | undefined;
-
-  constructor(
-    private readonly block: TextBlock,
-    private readonly at: Mention,
-    readonly kind: string,
-  ) {
-    this.entityId = at.entityId;
-    this.matched = at.matched;
-    this.container = block.container;
-    if (at.unknownVersion) this.unknownVersion = true;
-  }
-
-  get range(): Range {
-    this.made ??= safeRange(this.block, this.at.start, this.at.end);
-    return this.made;
-  }
-}
-
-/**
- * The text may have changed since it was read (the observer rescans it within
- * 100 ms); a stale offset then makes an empty range instead of an exception.
- */
-function safeRange(block: TextBlock, start: number, end: number): Range {
-  try {
-    const r = rangeFor(block, start, end);
-    if (r) return r;
-  } catch {
-    // IndexSizeError: the node is shorter than when it was read.
-  }
-  const r = (block.nodes[0]?.ownerDocument ?? document).createRange();
-  if (block.nodes[0]?.isConnected) r.setStart(block.nodes[0], 0);
-  return r;
 }
 
 function order(a: TextBlock, b: TextBlock): number {
