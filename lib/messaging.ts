@@ -5,111 +5,143 @@ import * as z from 'zod/mini';
  * parsed with zod at the receiving end; zod/mini keeps the content script small.
  */
 
-const Kind = z.enum(['lab', 'model', 'product', 'person', 'chip']);
-const Source = z.object({ url: z.string(), title: z.string() });
+/*
+ * Every schema is built on first use, not when the module loads: zod builds
+ * each schema object eagerly, and in the content script that was ~20 ms of
+ * the script's first task on every page and frame.
+ */
+function build() {
+  const Kind = z.enum(['lab', 'model', 'product', 'person', 'chip']);
+  const Source = z.object({ url: z.string(), title: z.string() });
 
-export const MatcherData = z.object({
-  version: z.string(),
-  asOf: z.string(),
-  entities: z.array(z.object({ id: z.string(), name: z.string(), kind: Kind, country: z.optional(z.string()) })),
-  aliases: z.array(
-    z.object({
-      text: z.string(),
-      entityId: z.string(),
-      caseSensitive: z.optional(z.boolean()),
-      ambiguous: z.optional(z.boolean()),
-      contextOnly: z.optional(z.boolean()),
-      familyPattern: z.optional(z.boolean()),
+  const MatcherData = z.object({
+    version: z.string(),
+    asOf: z.string(),
+    entities: z.array(z.object({ id: z.string(), name: z.string(), kind: Kind, country: z.optional(z.string()) })),
+    aliases: z.array(
+      z.object({
+        text: z.string(),
+        entityId: z.string(),
+        caseSensitive: z.optional(z.boolean()),
+        ambiguous: z.optional(z.boolean()),
+        contextOnly: z.optional(z.boolean()),
+        familyPattern: z.optional(z.boolean()),
+      }),
+    ),
+    /** The matcher built from `aliases` by the background (MatcherSource in lib/match/build-matcher.ts). */
+    compiled: z.object({
+      scan: z.string(),
+      parts: z.array(z.string()),
+      partOf: z.array(z.tuple([z.string(), z.number()])),
+      family: z.string(),
+      byKey: z.array(z.tuple([z.string(), z.number()])),
+      exact: z.array(z.tuple([z.string(), z.number()])),
     }),
-  ),
-  /** The matcher built from `aliases` by the background (MatcherSource in lib/match/build-matcher.ts). */
-  compiled: z.object({
-    scan: z.string(),
-    parts: z.array(z.string()),
-    partOf: z.array(z.tuple([z.string(), z.number()])),
-    family: z.string(),
-    byKey: z.array(z.tuple([z.string(), z.number()])),
-    exact: z.array(z.tuple([z.string(), z.number()])),
-  }),
-});
-export type MatcherData = z.infer<typeof MatcherData>;
+  });
 
-const Fact = z.object({
-  value: z.unknown(),
-  source: Source,
-  asOf: z.string(),
-  reportedBy: z.optional(z.string()),
-  estimate: z.optional(z.boolean()),
-  note: z.optional(z.string()),
-});
-export type FactView = z.infer<typeof Fact>;
+  const Fact = z.object({
+    value: z.unknown(),
+    source: Source,
+    asOf: z.string(),
+    reportedBy: z.optional(z.string()),
+    estimate: z.optional(z.boolean()),
+    note: z.optional(z.string()),
+  });
 
-/** An entity as shown by cards and the popup: facts as stored, relations with their targets' names. */
-export const EntityView = z.object({
-  id: z.string(),
-  kind: Kind,
-  name: z.string(),
-  summary: z.string(),
-  summarySources: z.array(Source),
-  isFamily: z.optional(z.boolean()),
-  aliases: z.array(z.object({ text: z.string() })),
-  facts: z.record(z.string(), Fact),
-  relations: z.array(
-    z.object({
-      type: z.string(),
-      target: z.string(),
-      targetName: z.string(),
-      targetKind: Kind,
-      source: Source,
-      asOf: z.string(),
-      note: z.optional(z.string()),
-      /** Inverse relations ("models by this lab") are derived, not stated by a source of their own. */
-      inverse: z.optional(z.boolean()),
-    }),
-  ),
-  datasetAsOf: z.string(),
-});
-export type EntityView = z.infer<typeof EntityView>;
+  /** An entity as shown by cards and the popup: facts as stored, relations with their targets' names. */
+  const EntityView = z.object({
+    id: z.string(),
+    kind: Kind,
+    name: z.string(),
+    summary: z.string(),
+    summarySources: z.array(Source),
+    isFamily: z.optional(z.boolean()),
+    aliases: z.array(z.object({ text: z.string() })),
+    facts: z.record(z.string(), Fact),
+    relations: z.array(
+      z.object({
+        type: z.string(),
+        target: z.string(),
+        targetName: z.string(),
+        targetKind: Kind,
+        source: Source,
+        asOf: z.string(),
+        note: z.optional(z.string()),
+        /** Inverse relations ("models by this lab") are derived, not stated by a source of their own. */
+        inverse: z.optional(z.boolean()),
+      }),
+    ),
+    datasetAsOf: z.string(),
+  });
 
-export const EntitySummary = z.object({ id: z.string(), name: z.string(), kind: Kind });
-export type EntitySummary = z.infer<typeof EntitySummary>;
+  const EntitySummary = z.object({ id: z.string(), name: z.string(), kind: Kind });
 
-export const DatasetInfo = z.object({ version: z.string(), asOf: z.string(), entities: z.number() });
+  const DatasetInfo = z.object({ version: z.string(), asOf: z.string(), entities: z.number() });
+
+  /** Content script, popup and options → background. */
+  const ToBackground = {
+    getMatcherData: { request: z.object({}), response: MatcherData },
+    getEntity: { request: z.object({ id: z.string() }), response: z.nullable(EntityView) },
+    searchEntities: { request: z.object({ query: z.string() }), response: z.array(EntitySummary) },
+    getDatasetInfo: { request: z.object({}), response: DatasetInfo },
+    /** The card's "More": opens the entity's full details in an extension page. */
+    openDetails: { request: z.object({ id: z.string() }), response: z.boolean() },
+  };
+
+  const PageMention = z.object({
+    entityId: z.string(),
+    name: z.string(),
+    kind: Kind,
+    count: z.number(),
+    country: z.optional(z.string()),
+    /** Named only in versions the dataset does not have yet ("GPT-5.5"). */
+    unknownVersion: z.optional(z.boolean()),
+  });
+
+  /** Popup → content script of one tab. */
+  const ToContent = {
+    getPageMentions: {
+      request: z.object({}),
+      response: z.object({
+        url: z.string(),
+        enabled: z.boolean(),
+        /** False while the page is still being read (big pages are read in slices). */
+        complete: z.boolean(),
+        mentions: z.array(PageMention),
+      }),
+    },
+    jumpTo: { request: z.object({ entityId: z.string() }), response: z.boolean() },
+    /** The keyboard shortcut: move to the next or previous mention and open its card. */
+    navigate: { request: z.object({ direction: z.enum(['next', 'prev']) }), response: z.boolean() },
+  };
+
+  return { MatcherData, Fact, EntityView, EntitySummary, DatasetInfo, PageMention, ToBackground, ToContent };
+}
+type Schemas = ReturnType<typeof build>;
+let built: Schemas | undefined;
+const schemas = (): Schemas => {
+  built ??= build();
+  return built;
+};
+
+/** A protocol map that builds its schemas when a message first needs them. */
+function lazy<K extends 'ToBackground' | 'ToContent'>(key: K): Schemas[K] {
+  const real = () => schemas()[key] as object;
+  return new Proxy({} as Schemas[K], {
+    get: (_, p) => Reflect.get(real(), p),
+    has: (_, p) => Reflect.has(real(), p),
+    ownKeys: () => Reflect.ownKeys(real()),
+    getOwnPropertyDescriptor: (_, p) => Reflect.getOwnPropertyDescriptor(real(), p),
+  });
+}
 
 /** Content script, popup and options → background. */
-export const ToBackground = {
-  getMatcherData: { request: z.object({}), response: MatcherData },
-  getEntity: { request: z.object({ id: z.string() }), response: z.nullable(EntityView) },
-  searchEntities: { request: z.object({ query: z.string() }), response: z.array(EntitySummary) },
-  getDatasetInfo: { request: z.object({}), response: DatasetInfo },
-  /** The card's "More": opens the entity's full details in an extension page. */
-  openDetails: { request: z.object({ id: z.string() }), response: z.boolean() },
-};
-
-export const PageMention = z.object({
-  entityId: z.string(),
-  name: z.string(),
-  kind: Kind,
-  count: z.number(),
-  country: z.optional(z.string()),
-  /** Named only in versions the dataset does not have yet ("GPT-5.5"). */
-  unknownVersion: z.optional(z.boolean()),
-});
-export type PageMention = z.infer<typeof PageMention>;
-
+export const ToBackground = lazy('ToBackground');
 /** Popup → content script of one tab. */
-export const ToContent = {
-  getPageMentions: {
-    request: z.object({}),
-    response: z.object({
-      url: z.string(),
-      enabled: z.boolean(),
-      /** False while the page is still being read (big pages are read in slices). */
-      complete: z.boolean(),
-      mentions: z.array(PageMention),
-    }),
-  },
-  jumpTo: { request: z.object({ entityId: z.string() }), response: z.boolean() },
-  /** The keyboard shortcut: move to the next or previous mention and open its card. */
-  navigate: { request: z.object({ direction: z.enum(['next', 'prev']) }), response: z.boolean() },
-};
+export const ToContent = lazy('ToContent');
+
+export type MatcherData = z.infer<Schemas['MatcherData']>;
+export type FactView = z.infer<Schemas['Fact']>;
+export type EntityView = z.infer<Schemas['EntityView']>;
+export type EntitySummary = z.infer<Schemas['EntitySummary']>;
+export type PageMention = z.infer<Schemas['PageMention']>;

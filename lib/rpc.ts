@@ -12,11 +12,19 @@ type Req<P extends Protocol, K extends keyof P> = z.infer<P[K]['request']>;
 type Res<P extends Protocol, K extends keyof P> = z.infer<P[K]['response']>;
 export type Handlers<P extends Protocol> = { [K in keyof P]: (req: Req<P, K>) => Promise<Res<P, K>> | Res<P, K> };
 
-const Envelope = z.object({ lablens: z.string(), payload: z.unknown() });
-const Reply = z.union([
-  z.object({ ok: z.literal(true), data: z.unknown() }),
-  z.object({ ok: z.literal(false), error: z.string() }),
-]);
+// Built on first use, like the protocol schemas (lib/messaging.ts): not on the content script's first task.
+const wire = () => ({
+  Envelope: z.object({ lablens: z.string(), payload: z.unknown() }),
+  Reply: z.union([
+    z.object({ ok: z.literal(true), data: z.unknown() }),
+    z.object({ ok: z.literal(false), error: z.string() }),
+  ]),
+});
+let built: ReturnType<typeof wire> | undefined;
+const schemas = () => {
+  built ??= wire();
+  return built;
+};
 
 export class RpcError extends Error {
   override name = 'RpcError';
@@ -29,7 +37,7 @@ export async function call<P extends Protocol, K extends keyof P & string>(
   send: (message: unknown) => Promise<unknown>,
 ): Promise<Res<P, K>> {
   const raw = await send({ lablens: type, payload });
-  const reply = Reply.safeParse(raw);
+  const reply = schemas().Reply.safeParse(raw);
   if (!reply.success) throw new RpcError(`${type}: no valid reply (${JSON.stringify(raw)?.slice(0, 80)})`);
   if (!reply.data.ok) throw new RpcError(`${type}: ${reply.data.error}`);
   const data = protocol[type]!.response.safeParse(reply.data.data);
@@ -44,7 +52,7 @@ export async function call<P extends Protocol, K extends keyof P & string>(
  */
 export function serve<P extends Protocol>(protocol: P, handlers: Handlers<P>) {
   return (message: unknown, _sender: unknown, sendResponse: (r: unknown) => void): true | undefined => {
-    const env = Envelope.safeParse(message);
+    const env = schemas().Envelope.safeParse(message);
     if (!env.success || !(env.data.lablens in protocol)) return undefined;
     const type = env.data.lablens as keyof P & string;
     const req = protocol[type]!.request.safeParse(env.data.payload ?? {});

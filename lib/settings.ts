@@ -12,32 +12,48 @@ export type Kind = (typeof KINDS)[number];
 export const HIGHLIGHT_STYLES = ['underline', 'background', 'none'] as const;
 export const HIGHLIGHT_COLORS = ['kind', 'blue', 'orange', 'green', 'purple', 'grey'] as const;
 
-export const Settings = z.object({
-  enabled: z._default(z.boolean(), true),
-  kinds: z._default(
-    z.object({ lab: z.boolean(), model: z.boolean(), product: z.boolean(), person: z.boolean(), chip: z.boolean() }),
-    { lab: true, model: true, product: true, person: true, chip: true },
-  ),
-  disabledSites: z._default(z.array(z.string()), []),
-  /** How mentions look; "none" keeps hover cards without marking the text. */
-  highlightStyle: z._default(z.enum(HIGHLIGHT_STYLES), 'underline'),
-  /** "kind" colours each kind differently. */
-  highlightColor: z._default(z.enum(HIGHLIGHT_COLORS), 'kind'),
-  /** Mark only the first mention of each entity on a page. */
-  firstMentionOnly: z._default(z.boolean(), false),
-  /** Dwell on a name before its card opens. */
-  hoverDelayMs: z._default(z.number().check(z.int(), z.gte(150), z.lte(2000)), 500),
-  /** Entities hidden everywhere. */
-  muted: z._default(z.array(z.string()), []),
-});
-export type Settings = z.infer<typeof Settings>;
+export const DEFAULT_SETTINGS = {
+  enabled: true,
+  kinds: { lab: true, model: true, product: true, person: true, chip: true },
+  disabledSites: [] as string[],
+  highlightStyle: 'underline' as (typeof HIGHLIGHT_STYLES)[number],
+  highlightColor: 'kind' as (typeof HIGHLIGHT_COLORS)[number],
+  firstMentionOnly: false,
+  hoverDelayMs: 500,
+  muted: [] as string[],
+};
 
-export const DEFAULT_SETTINGS: Settings = Settings.parse({});
+// Built on first use rather than at load: the content script's first task is on every page's critical path.
+const schema = () =>
+  z.object({
+    enabled: z._default(z.boolean(), DEFAULT_SETTINGS.enabled),
+    kinds: z._default(
+      z.object({ lab: z.boolean(), model: z.boolean(), product: z.boolean(), person: z.boolean(), chip: z.boolean() }),
+      DEFAULT_SETTINGS.kinds,
+    ),
+    disabledSites: z._default(z.array(z.string()), DEFAULT_SETTINGS.disabledSites),
+    /** How mentions look; "none" keeps hover cards without marking the text. */
+    highlightStyle: z._default(z.enum(HIGHLIGHT_STYLES), DEFAULT_SETTINGS.highlightStyle),
+    /** "kind" colours each kind differently. */
+    highlightColor: z._default(z.enum(HIGHLIGHT_COLORS), DEFAULT_SETTINGS.highlightColor),
+    /** Mark only the first mention of each entity on a page. */
+    firstMentionOnly: z._default(z.boolean(), DEFAULT_SETTINGS.firstMentionOnly),
+    /** Dwell on a name before its card opens. */
+    hoverDelayMs: z._default(z.number().check(z.int(), z.gte(150), z.lte(2000)), DEFAULT_SETTINGS.hoverDelayMs),
+    /** Entities hidden everywhere. */
+    muted: z._default(z.array(z.string()), DEFAULT_SETTINGS.muted),
+  });
+let built: ReturnType<typeof schema> | undefined;
+const Settings = () => {
+  built ??= schema();
+  return built;
+};
+export type Settings = z.infer<ReturnType<typeof schema>>;
 
 const item = storage.defineItem<unknown>('sync:settings', { fallback: {} });
 
 export function parseSettings(raw: unknown): Settings {
-  const r = Settings.safeParse(raw ?? {});
+  const r = Settings().safeParse(raw ?? {});
   return r.success ? r.data : DEFAULT_SETTINGS;
 }
 
@@ -50,7 +66,7 @@ let queue: Promise<unknown> = Promise.resolve();
 /** Read-modify-write, one at a time: two quick changes must not overwrite each other. */
 export function updateSettings(patch: (s: Settings) => Settings): Promise<Settings> {
   const run = queue.then(async () => {
-    const next = Settings.parse(patch(await getSettings()));
+    const next = Settings().parse(patch(await getSettings()));
     await item.setValue(next);
     return next;
   });

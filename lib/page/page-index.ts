@@ -87,7 +87,10 @@ export class PageIndex {
     const fresh = this.entries.slice(this.done);
     for (const e of fresh) for (const m of e.mentions) if (counts(m) && !m.contextOnly) this.named.add(m.entityId);
     // A name in full in a new block lets earlier context-only forms count: start over (rare).
-    if ([...this.waiting].some((id) => this.named.has(id))) return (this.restart(), this.resolve(include, firstOnly));
+    if ([...this.waiting].some((id) => this.named.has(id))) {
+      this.restart();
+      return this.resolve(include, firstOnly);
+    }
     for (const e of fresh) {
       for (const m of e.mentions) {
         if (!counts(m)) continue;

@@ -28,10 +28,10 @@ function allHighlighted(r: PageResult): string {
   const end = record.streamEnd;
   if (end === undefined) return ms(lastHighlight);
   const during = record.counts.filter(([t]) => t > (record.firstHighlight ?? 0) && t <= end).length;
-  return (
-    `stream end + ${ms(lastHighlight - end)} (${during} updates during the stream; ` +
-    `stream ended at ${ms(end)}, without LabLens at ${ms(r.base.record.streamEnd)})`
-  );
+  const stream = `stream ended at ${ms(end)}, without LabLens at ${ms(r.base.record.streamEnd)}`;
+  // Paragraphs land below the viewport, where nothing is painted until the reader scrolls there.
+  if (lastHighlight < end) return `${ms(lastHighlight)}, before the stream ended (${stream})`;
+  return `stream end + ${ms(lastHighlight - end)} (${during} updates during the stream; ${stream})`;
 }
 
 export function pageTable(results: PageResult[]): string {
@@ -40,7 +40,7 @@ export function pageTable(results: PageResult[]): string {
       'page',
       'HTML',
       'load event with / without',
-      'highlights',
+      'painted highlights (near the viewport)',
       'content script start',
       'first highlight',
       'all highlighted',
