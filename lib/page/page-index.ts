@@ -43,12 +43,14 @@ export class PageIndex {
     private readonly kindOf: ReadonlyMap<string, string>,
   ) {}
 
-  add(block: TextBlock): void {
+  /** Reads a block; returns how many names it has. */
+  add(block: TextBlock): number {
     const mentions = findMentions(this.matcher, block.text);
     const last = this.entries.at(-1);
     if (last && order(last.block, block) > 0) this.unsorted = true;
     this.entries.push({ block, mentions, placed: [] });
     if (!this.aboutAi && mentions.some((m) => !m.ambiguous && !m.contextOnly)) this.aboutAi = true;
+    return mentions.length;
   }
 
   /**

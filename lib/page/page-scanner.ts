@@ -3,10 +3,13 @@ import { PageIndex } from './page-index';
 import { runInSlices } from './schedule';
 import { blockRoot, outermost, walkTextBlocks } from './text-blocks';
 
+/** How often a long read shows what it has found so far. */
+const PAINT_EVERY_MS = 250;
+
 export interface ScannerHooks {
-  /** Called with the mentions to show: after the first slice (visible text first) and when a pass ends. */
+  /** Called with the mentions to show: after the first slice (visible text first), every PAINT_EVERY_MS, and when a pass ends. */
   paint(index: PageIndex): void;
-  /** Each block's element as it is read (to watch its distance from the viewport). */
+  /** The element of each block with a name in it, as it is read (to watch its distance from the viewport). */
   onBlock?(container: Node): void;
   /** Open shadow roots found while reading, for the observer. */
   onShadow?(root: ShadowRoot): void;
@@ -74,21 +77,27 @@ export class PageScanner {
 
   private async readAll(roots: Node[]): Promise<void> {
     let first = true;
+    let painted = performance.now();
     for (const root of roots) {
       const blocks = walkTextBlocks(root, this.hooks.onShadow);
       await runInSlices(
         () => {
           const next = blocks.next();
           if (!next.done) {
-            this.index.add(next.value);
-            this.hooks.onBlock?.(next.value.container);
+            // Only blocks with names are watched: observing every paragraph of a 5 MB page costs frames.
+            if (this.index.add(next.value)) this.hooks.onBlock?.(next.value.container);
           }
           return !next.done;
         },
         this.signal,
         {
           onSlice: (done) => {
-            if (first && !done && roots.length === 1) this.hooks.paint(this.index);
+            // Visible text first; then every PAINT_EVERY_MS, so each (incremental) resolve stays small
+            // and the last one does not resolve a whole long page in one task.
+            if (!done && ((first && roots.length === 1) || performance.now() - painted > PAINT_EVERY_MS)) {
+              this.hooks.paint(this.index);
+              painted = performance.now();
+            }
             first = false;
           },
         },
