@@ -78,31 +78,31 @@ export class PageScanner {
   private async readAll(roots: Node[]): Promise<void> {
     let first = true;
     let painted = performance.now();
-    for (const root of roots) {
-      const blocks = walkTextBlocks(root, this.hooks.onShadow);
-      await runInSlices(
-        () => {
-          const next = blocks.next();
-          if (!next.done) {
-            // Only blocks with names are watched: observing every paragraph of a 5 MB page costs frames.
-            if (this.index.add(next.value)) this.hooks.onBlock?.(next.value.container);
+    // All roots in one run of slices: a burst of 100 new paragraphs is not 100 separate runs.
+    const hooks = this.hooks;
+    const blocks = (function* () {
+      for (const root of roots) yield* walkTextBlocks(root, hooks.onShadow);
+    })();
+    await runInSlices(
+      () => {
+        const next = blocks.next();
+        // Only blocks with names are watched: observing every paragraph of a 5 MB page costs frames.
+        if (!next.done && this.index.add(next.value)) hooks.onBlock?.(next.value.container);
+        return !next.done;
+      },
+      this.signal,
+      {
+        onSlice: (done) => {
+          // Visible text first; then every PAINT_EVERY_MS, so each (incremental) resolve stays small
+          // and the last one does not resolve a whole long page in one task.
+          if (!done && ((first && roots.length === 1) || performance.now() - painted > PAINT_EVERY_MS)) {
+            hooks.paint(this.index);
+            painted = performance.now();
           }
-          return !next.done;
+          first = false;
         },
-        this.signal,
-        {
-          onSlice: (done) => {
-            // Visible text first; then every PAINT_EVERY_MS, so each (incremental) resolve stays small
-            // and the last one does not resolve a whole long page in one task.
-            if (!done && ((first && roots.length === 1) || performance.now() - painted > PAINT_EVERY_MS)) {
-              this.hooks.paint(this.index);
-              painted = performance.now();
-            }
-            first = false;
-          },
-        },
-      );
-    }
-    if (!this.signal.aborted) this.hooks.paint(this.index);
+      },
+    );
+    if (!this.signal.aborted) hooks.paint(this.index);
   }
 }

@@ -20,6 +20,8 @@ export function runInSlices(
       if (more) idle(slice);
       else resolve(true);
     };
-    slice();
+    // Even the first slice waits: the caller's own work (a message reply parsed, a matcher
+    // restored) must not run in the same task as the slice.
+    idle(slice);
   });
 }
