@@ -1,5 +1,6 @@
 import { getDb } from '@/lib/db/database';
 import { ensureSeeded, getDatasetInfo, getEntityView, getMatcherData, searchEntities } from '@/lib/db/queries';
+import { packMatcherData } from '@/lib/matcher-wire';
 import { ToBackground, ToContent } from '@/lib/messaging';
 import { call, serve } from '@/lib/rpc';
 
@@ -21,7 +22,7 @@ export default defineBackground(() => {
   });
   browser.runtime.onMessage.addListener(
     serve(ToBackground, {
-      getMatcherData: () => getMatcherData(),
+      getMatcherData: async () => packMatcherData(await getMatcherData()),
       getEntity: ({ id }) => getEntityView(id),
       searchEntities: ({ query }) => searchEntities(query),
       getDatasetInfo: () => getDatasetInfo(),

@@ -1,5 +1,6 @@
 import './highlight.css';
 import { restoreMatcher, warmUpSteps } from '@/lib/match/build-matcher';
+import { unpackMatcherData } from '@/lib/matcher-wire';
 import { type EntityView, type MatcherData, ToContent } from '@/lib/messaging';
 import { Highlighter, type PlacedMention } from '@/lib/page/highlight';
 import { mentionAt } from '@/lib/page/hit-test';
@@ -84,7 +85,7 @@ export default defineContentScript({
         return highlighter.clear();
       }
       if (scanner) return paint();
-      const data = await askBackground('getMatcherData', {});
+      const data = unpackMatcherData(await askBackground('getMatcherData', {}));
       matcherData = data;
       const kindOf = new Map(data.entities.map((e) => [e.id, e.kind]));
       const matcher = restoreMatcher(data.compiled, data.aliases);
