@@ -1,4 +1,6 @@
 import * as z from 'zod/mini';
+import type { MatcherSource } from './match/build-matcher';
+import type { MatchAlias } from './match/types';
 
 /**
  * The extension's message protocol, one map per direction. Every message is
@@ -14,54 +16,28 @@ function build() {
   const Kind = z.enum(['lab', 'model', 'product', 'person', 'chip']);
   const Source = z.object({ url: z.string(), title: z.string() });
 
-  const MatcherData = z.object({
-    version: z.string(),
-    asOf: z.string(),
-    entities: z.array(z.object({ id: z.string(), name: z.string(), kind: Kind, country: z.optional(z.string()) })),
-    aliases: z.array(
-      z.object({
-        text: z.string(),
-        entityId: z.string(),
-        caseSensitive: z.optional(z.boolean()),
-        ambiguous: z.optional(z.boolean()),
-        contextOnly: z.optional(z.boolean()),
-        familyPattern: z.optional(z.boolean()),
-      }),
-    ),
-    /** The matcher built from `aliases` by the background (MatcherSource in lib/match/build-matcher.ts). */
-    compiled: z.object({
-      scan: z.string(),
-      parts: z.array(z.string()),
-      partOf: z.array(z.tuple([z.string(), z.number()])),
-      family: z.string(),
-      byKey: z.array(z.tuple([z.string(), z.number()])),
-      exact: z.array(z.tuple([z.string(), z.number()])),
-    }),
-  });
-
   /**
    * MatcherData as it travels to every page: columns of plain values instead of
    * ~2,000 small objects, which zod parsed in ~25 ms on a page's cold start.
    * lib/matcher-wire.ts packs it and unpacks it (checking the columns agree).
    */
-  const Column = <T extends z.ZodMiniType>(t: T) => z.array(t);
-  const Refs = z.object({ keys: Column(z.string()), refs: Column(z.number()) });
+  const Refs = z.object({ keys: z.array(z.string()), refs: z.array(z.number()) });
   const MatcherWire = z.object({
     version: z.string(),
     asOf: z.string(),
     entities: z.object({
-      id: Column(z.string()),
-      name: Column(z.string()),
-      kind: Column(Kind),
+      id: z.array(z.string()),
+      name: z.array(z.string()),
+      kind: z.array(Kind),
       /** '' when none. */
-      country: Column(z.string()),
+      country: z.array(z.string()),
     }),
     /** entity: index into entities; flags: ALIAS_FLAGS bits. */
-    aliases: z.object({ text: Column(z.string()), entity: Column(z.number()), flags: Column(z.number()) }),
+    aliases: z.object({ text: z.array(z.string()), entity: z.array(z.number()), flags: z.array(z.number()) }),
     compiled: z.object({
       scan: z.string(),
-      parts: Column(z.string()),
-      partOf: Column(z.tuple([z.string(), z.number()])),
+      parts: z.array(z.string()),
+      partOf: z.array(z.tuple([z.string(), z.number()])),
       family: z.string(),
       byKey: Refs,
       exact: Refs,
@@ -145,7 +121,6 @@ function build() {
   };
 
   return {
-    MatcherData,
     MatcherWire,
     Fact,
     EntityView,
@@ -179,9 +154,21 @@ export const ToBackground = lazy('ToBackground');
 /** Popup → content script of one tab. */
 export const ToContent = lazy('ToContent');
 
-export type MatcherData = z.infer<Schemas['MatcherData']>;
 export type MatcherWire = z.infer<Schemas['MatcherWire']>;
 export type FactView = z.infer<Schemas['Fact']>;
 export type EntityView = z.infer<Schemas['EntityView']>;
 export type EntitySummary = z.infer<Schemas['EntitySummary']>;
 export type PageMention = z.infer<Schemas['PageMention']>;
+
+/**
+ * What the content script needs to find names, as the background stores it
+ * (lib/db/seed.ts). It reaches pages as MatcherWire (lib/matcher-wire.ts).
+ */
+export interface MatcherData {
+  version: string;
+  asOf: string;
+  entities: { id: string; name: string; kind: EntitySummary['kind']; country?: string }[];
+  aliases: MatchAlias[];
+  /** The matcher built from `aliases` by the background. */
+  compiled: MatcherSource;
+}

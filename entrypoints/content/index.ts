@@ -42,13 +42,12 @@ export default defineContentScript({
       return entities.get(id)!;
     };
 
-    // What the settings allow to show, from the page index; no rescan needed.
-    let resolved: PlacedMention[] = [];
-    const show = () => {
+    // Repaint what the Highlighter holds (the last resolve) for the current viewport and style.
+    const show = (mentions: readonly PlacedMention[] = highlighter.all()) => {
       if (!isActiveOn(settings, location.href)) return;
       // Only mentions near the viewport get a Range and a paint; all stay hoverable.
       highlighter.set(
-        resolved,
+        mentions,
         (m) => highlightName(settings, m),
         (block) => near.has(block),
       );
@@ -64,8 +63,7 @@ export default defineContentScript({
           include: (m) => s.kinds[m.kind as keyof Settings['kinds']] && !s.muted.includes(m.entityId),
         };
       }
-      resolved = scanner.index.resolve(filter.include, settings.firstMentionOnly);
-      show();
+      show(scanner.index.resolve(filter.include, settings.firstMentionOnly));
     };
     // Scrolling brings other blocks near: repaint at most every 100 ms, without resolving again.
     let showTimer: ReturnType<typeof setTimeout> | undefined;
@@ -81,7 +79,6 @@ export default defineContentScript({
       if (life.signal.aborted) return;
       if (!isActiveOn(settings, location.href)) {
         intent.hideNow();
-        resolved = [];
         return highlighter.clear();
       }
       if (scanner) return paint();

@@ -132,8 +132,22 @@ export const AI_PAGE_SCORE = 3;
 export function resolvePage(blocks: Mention[][], page?: string | number): Mention[][] {
   const all = blocks.flat();
   const score = typeof page === 'string' ? countAiTerms(page) : (page ?? 0);
-  const aboutAi = score >= AI_PAGE_SCORE || all.some((m) => !m.ambiguous && !m.contextOnly);
-  const counts = (m: Mention) => !m.ambiguous || aboutAi;
-  const named = new Set(all.filter((m) => counts(m) && !m.contextOnly).map((m) => m.entityId));
-  return blocks.map((b) => b.filter((m) => counts(m) && (!m.contextOnly || named.has(m.entityId))));
+  const aboutAi = score >= AI_PAGE_SCORE || all.some(settlesAi);
+  const named = new Set(all.filter((m) => namesInFull(m, aboutAi)).map((m) => m.entityId));
+  return blocks.map((b) => b.filter((m) => keeps(m, aboutAi, named)));
 }
+
+/*
+ * The rules one mention at a time, shared by resolvePage and the page's
+ * incremental index (lib/page/page-index.ts).
+ */
+
+/** An unambiguous name in full: on its own it makes the page about AI. */
+export const settlesAi = (m: Mention) => !m.ambiguous && !m.contextOnly;
+/** Counts at all: ambiguous names only on pages about AI. */
+export const countsOn = (m: Mention, aboutAi: boolean) => !m.ambiguous || aboutAi;
+/** Names its entity in full, so that entity's context-only forms count. */
+export const namesInFull = (m: Mention, aboutAi: boolean) => countsOn(m, aboutAi) && !m.contextOnly;
+/** Kept on the page, given what the page names in full. */
+export const keeps = (m: Mention, aboutAi: boolean, named: ReadonlySet<string>) =>
+  countsOn(m, aboutAi) && (!m.contextOnly || named.has(m.entityId));

@@ -6,7 +6,7 @@ import { charAt } from './patterns';
  */
 
 const SYNTAX = new Set('\\^$.*+?()[]{}|/');
-export const escapeRe = (ch: string) => (SYNTAX.has(ch) ? `\\${ch}` : ch);
+const escapeRe = (ch: string) => (SYNTAX.has(ch) ? `\\${ch}` : ch);
 const escapeInClass = (ch: string) => ch.replace(/[\\\]^-]/g, '\\$&');
 
 /** Names without their spaces → the unit offsets where a page may put one. */

@@ -1,4 +1,4 @@
-import { AI_PAGE_SCORE, aiTermCounts } from '../match/ambiguity';
+import { AI_PAGE_SCORE, aiTermCounts, keeps, namesInFull, settlesAi } from '../match/ambiguity';
 import { findMentions, type Matcher } from '../match/build-matcher';
 import type { Mention } from '../match/types';
 import type { PlacedMention } from './highlight';
@@ -49,7 +49,7 @@ export class PageIndex {
     const last = this.entries.at(-1);
     if (last && order(last.block, block) > 0) this.unsorted = true;
     this.entries.push({ block, mentions, placed: [] });
-    if (!this.aboutAi && mentions.some((m) => !m.ambiguous && !m.contextOnly)) this.aboutAi = true;
+    if (!this.aboutAi && mentions.some(settlesAi)) this.aboutAi = true;
     return mentions.length;
   }
 
@@ -85,9 +85,8 @@ export class PageIndex {
     const l = this.last;
     if (!l || l.include !== include || l.firstOnly !== firstOnly || l.aboutAi !== aboutAi) this.restart();
     this.last = { include, firstOnly, aboutAi };
-    const counts = (m: Mention) => !m.ambiguous || aboutAi;
     const fresh = this.entries.slice(this.done);
-    for (const e of fresh) for (const m of e.mentions) if (counts(m) && !m.contextOnly) this.named.add(m.entityId);
+    for (const e of fresh) for (const m of e.mentions) if (namesInFull(m, aboutAi)) this.named.add(m.entityId);
     // A name in full in a new block lets earlier context-only forms count: start over (rare).
     if ([...this.waiting].some((id) => this.named.has(id))) {
       this.restart();
@@ -95,9 +94,8 @@ export class PageIndex {
     }
     for (const e of fresh) {
       for (const m of e.mentions) {
-        if (!counts(m)) continue;
-        if (m.contextOnly && !this.named.has(m.entityId)) {
-          this.waiting.add(m.entityId);
+        if (!keeps(m, aboutAi, this.named)) {
+          if (m.contextOnly) this.waiting.add(m.entityId);
           continue;
         }
         const placed = this.place(e, m);

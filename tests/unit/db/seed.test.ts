@@ -1,7 +1,7 @@
 import { validateDataset } from '@/lib/dataset/validate';
 import { LabLensDb } from '@/lib/db/database';
 import { ensureSeeded, getEntityView, getMatcherData, searchEntities } from '@/lib/db/queries';
-import { seedDatabase } from '@/lib/db/seed';
+import { MATCHER_FORMAT, seedDatabase } from '@/lib/db/seed';
 import { lab, META, model } from '../dataset/fixtures';
 
 const dataset = (version = '1.0.0', files: Record<string, unknown> = { 'l.json': lab(), 'm.json': model() }) =>
@@ -59,6 +59,22 @@ describe('seeding the database', () => {
     expect(await db.entities.count()).toBe(2);
     expect(loads).toBe(2); // compared twice, written once
     expect((await db.meta.get('dataset'))?.version).toBe('1.0.0');
+  });
+
+  it('rebuilds the stored matcher when an update changes its format, even for the same dataset version', async () => {
+    const db = freshDb();
+    await seedDatabase(db, dataset());
+    const meta = (await db.meta.get('dataset'))!;
+    // As an older build stored it: no format stamp, an old compiled shape.
+    await db.meta.put({
+      ...meta,
+      matcherFormat: undefined,
+      matcherData: { ...meta.matcherData, compiled: {} as never },
+    });
+    await ensureSeeded(db, () => dataset());
+    const now = (await db.meta.get('dataset'))!;
+    expect(now.matcherFormat).toBe(MATCHER_FORMAT);
+    expect(now.matcherData.compiled.parts.length).toBeGreaterThan(0);
   });
 });
 
