@@ -9,6 +9,7 @@ import { MentionCursor, scrollToRange } from '@/lib/page/navigate';
 import { NearViewport } from '@/lib/page/near-viewport';
 import { observeText } from '@/lib/page/observe';
 import { PageScanner } from '@/lib/page/page-scanner';
+import { ReadingBand } from '@/lib/page/reading-band';
 import { runInSlices } from '@/lib/page/schedule';
 import { serve } from '@/lib/rpc';
 import { getSettings, isActiveOn, type Settings, updateSettings, watchSettings } from '@/lib/settings';
@@ -75,6 +76,23 @@ export default defineContentScript({
       }, 100);
     }, life.signal);
 
+    // Text set aside far from the viewport is read when a scroll (of the page or any scroller) brings it near.
+    let nearTimer: ReturnType<typeof setTimeout> | undefined;
+    const readNear = () => {
+      if (nearTimer) return;
+      nearTimer = setTimeout(() => {
+        nearTimer = undefined;
+        void scanner?.readNear();
+      }, 100);
+    };
+    for (const type of ['scroll', 'resize'])
+      window.addEventListener(type, readNear, { capture: true, passive: true, signal: life.signal });
+    // The popup and the shortcut are about the whole page: read the rest first.
+    const everything = async () => {
+      if (scanner && !scanner.complete) await scanner.readEverything();
+      return highlighter.all();
+    };
+
     const apply = async () => {
       if (life.signal.aborted) return;
       if (!isActiveOn(settings, location.href)) {
@@ -97,7 +115,7 @@ export default defineContentScript({
         { budgetMs: 1 },
       );
       const hooks = { paint, onBlock: (c: Node) => near.watch(c), onShadow: (r: ShadowRoot) => observer.observe(r) };
-      scanner = new PageScanner(doc.body, matcher, kindOf, hooks, life.signal);
+      scanner = new PageScanner(doc.body, matcher, kindOf, hooks, life.signal, new ReadingBand(window));
       await scanner.start();
     };
 
@@ -168,19 +186,24 @@ export default defineContentScript({
       intent.showNow({ mention: m, rect, keyboard });
     };
     const onMessage = serve(ToContent, {
-      getPageMentions: () => ({
-        url: location.href,
-        enabled: isActiveOn(settings, location.href),
-        complete: !!scanner?.idle || !isActiveOn(settings, location.href),
-        mentions: countMentions(highlighter.all(), matcherData),
-      }),
-      jumpTo: ({ entityId }) => {
-        const m = highlighter.all().find((x) => x.entityId === entityId);
+      getPageMentions: () => {
+        const on = isActiveOn(settings, location.href);
+        // Answers at once with what is known; the popup asks again until the page is read.
+        if (on && scanner && !scanner.complete) void scanner.readEverything();
+        return {
+          url: location.href,
+          enabled: on,
+          complete: !!scanner?.complete || !on,
+          mentions: countMentions(highlighter.all(), matcherData),
+        };
+      },
+      jumpTo: async ({ entityId }) => {
+        const m = (await everything()).find((x) => x.entityId === entityId);
         if (m) goTo(m, false);
         return !!m;
       },
-      navigate: ({ direction }) => {
-        const m = cursor.step(highlighter.all(), direction);
+      navigate: async ({ direction }) => {
+        const m = cursor.step(await everything(), direction);
         if (m) goTo(m, true);
         return !!m;
       },

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { EntityDetails } from '@/components/EntityDetails';
 import { EntityList } from '@/components/EntityList';
 import { SearchResults } from '@/components/SearchResults';
@@ -26,6 +26,7 @@ async function targetTab(): Promise<Tab | undefined> {
 export function App() {
   const [tab, setTab] = useState<Tab>();
   const [mentions, setMentions] = useState<PageMention[] | null>(null);
+  const [complete, setComplete] = useState(true);
   const [settings, setSettings] = useState<Settings>();
   const [selected, setSelected] = useState<string | null>(new URLSearchParams(location.search).get('entity'));
   const [entity, setEntity] = useState<EntityView | null>(null);
@@ -33,12 +34,23 @@ export function App() {
   const [results, setResults] = useState<EntitySummary[] | null>(null);
   const [info, setInfo] = useState<{ version: string; asOf: string; entities: number }>();
 
+  // Text far from the reader's viewport is read when asked for: ask again until the page is read.
+  const asking = useRef(0);
   const refresh = async (target: Tab | undefined) => {
+    const token = ++asking.current;
     if (!target) return setMentions([]);
     try {
-      setMentions((await askTab(target.id, 'getPageMentions', {})).mentions);
+      for (;;) {
+        const reply = await askTab(target.id, 'getPageMentions', {});
+        if (token !== asking.current) return;
+        setMentions(reply.mentions);
+        setComplete(reply.complete);
+        if (reply.complete) return;
+        await new Promise((r) => setTimeout(r, 150));
+      }
     } catch {
       setMentions([]); // no content script here (browser pages, the store)
+      setComplete(true);
     }
   };
 
@@ -107,16 +119,19 @@ export function App() {
           />
           {results ? (
             <SearchResults results={results} onSelect={setSelected} />
-          ) : mentions === null ? (
+          ) : mentions === null || (!complete && !mentions.length) ? (
             <p>{t('popup_reading')}</p>
           ) : settings && tab && !siteOn ? (
             <p class="ll-empty">{t('popup_off')}</p>
           ) : (
-            <EntityList
-              mentions={mentions}
-              onSelect={setSelected}
-              onJump={(id) => tab && void askTab(tab.id, 'jumpTo', { entityId: id })}
-            />
+            <>
+              <EntityList
+                mentions={mentions}
+                onSelect={setSelected}
+                onJump={(id) => tab && void askTab(tab.id, 'jumpTo', { entityId: id })}
+              />
+              {!complete && <p class="ll-reading">{t('popup_readingRest')}</p>}
+            </>
           )}
         </>
       )}

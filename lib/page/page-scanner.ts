@@ -1,7 +1,8 @@
 import type { Matcher } from '../match/build-matcher';
 import { PageIndex } from './page-index';
+import type { ReadingBand } from './reading-band';
 import { runInSlices } from './schedule';
-import { blockRoot, outermost, walkTextBlocks } from './text-blocks';
+import { blockRoot, hasAncestorIn, outermost, readable, walkTextBlocks } from './text-blocks';
 
 /** How often a long read shows what it has found so far. */
 const PAINT_EVERY_MS = 250;
@@ -17,7 +18,9 @@ export interface ScannerHooks {
 
 /**
  * Reads the page in short slices and keeps the index current as it changes.
- * One pass at a time: changes that arrive during a pass are queued.
+ * One pass at a time: changes that arrive during a pass are queued. With a
+ * ReadingBand, text far from the viewport waits until it comes near or the
+ * whole page is asked for.
  */
 export class PageScanner {
   readonly index: PageIndex;
@@ -25,10 +28,17 @@ export class PageScanner {
   private sweep = false;
   private running: Promise<void> = Promise.resolve();
   private busy = 0;
+  /** Set once the whole page was asked for: from then on nothing is set aside. */
+  private whole = false;
 
   /** True when no read is under way. */
   get idle(): boolean {
     return this.busy === 0;
+  }
+
+  /** True when every piece of text on the page has been read. */
+  get complete(): boolean {
+    return this.idle && !this.band?.size;
   }
 
   constructor(
@@ -37,6 +47,7 @@ export class PageScanner {
     kindOf: ReadonlyMap<string, string>,
     private readonly hooks: ScannerHooks,
     private readonly signal: AbortSignal,
+    private readonly band?: ReadingBand,
   ) {
     this.index = new PageIndex(matcher, kindOf);
   }
@@ -56,8 +67,35 @@ export class PageScanner {
     return this.running;
   }
 
+  /** Reads what a scroll brought near. */
+  readNear(): Promise<void> {
+    return this.queue(() => this.band?.takeNear() ?? []);
+  }
+
+  /** Reads everything still unread, and from now on sets nothing aside. */
+  readEverything(): Promise<void> {
+    this.whole = true;
+    return this.queue(() => this.band?.takeAll() ?? []);
+  }
+
+  private queue(take: () => Node[]): Promise<void> {
+    this.busy++;
+    this.running = this.running
+      .then(() => {
+        const roots = take().filter(readable);
+        if (!roots.length) return;
+        // A set-aside element may hold blocks read since (a change inside it): read it whole once.
+        this.index.forget(new Set(roots), false);
+        return this.read(roots);
+      })
+      .finally(() => this.busy--);
+    return this.running;
+  }
+
   private async flush(): Promise<void> {
-    const roots = outermost(this.pending);
+    // Changes inside set-aside elements wait for them.
+    const unread = this.band?.unread;
+    const roots = outermost(this.pending).filter((r) => !unread?.size || !(unread.has(r) || hasAncestorIn(r, unread)));
     const sweep = this.sweep;
     this.pending.clear();
     this.sweep = false;
@@ -80,8 +118,10 @@ export class PageScanner {
     let painted = performance.now();
     // All roots in one run of slices: a burst of 100 new paragraphs is not 100 separate runs.
     const hooks = this.hooks;
+    const band = this.whole ? undefined : this.band;
+    const opts = { onShadow: hooks.onShadow, setAside: band && ((el: Element) => band.setAside(el)) };
     const blocks = (function* () {
-      for (const root of roots) yield* walkTextBlocks(root, hooks.onShadow);
+      for (const root of roots) yield* walkTextBlocks(root, opts);
     })();
     await runInSlices(
       () => {

@@ -26,6 +26,10 @@ const INLINE_TAGS = new Set(
 /** LabLens's own UI carries this attribute. */
 export const OWN_UI_ATTR = 'data-lablens-ui';
 
+/** Whether an element set aside by the walk (so never checked) may be read as a root now. */
+export const readable = (el: Node): boolean =>
+  el.isConnected && (el.nodeType !== Node.ELEMENT_NODE || !skipElement(el as Element));
+
 /** Hidden text is not read: `hidden`, `display: none`, `visibility: hidden`, closed <details>. */
 function hidden(el: Element): boolean {
   if (el.hasAttribute('hidden')) return true;
@@ -37,9 +41,11 @@ function hidden(el: Element): boolean {
   );
 }
 
-function skipElement(el: Element): boolean {
+function skipElement(el: Element, setAside?: (el: Element) => boolean): boolean {
   if (SKIP_TAGS.has(el.tagName.toUpperCase())) return true;
   if (el.hasAttribute(OWN_UI_ATTR) || (el as HTMLElement).isContentEditable) return true;
+  // Far from the viewport: left for later before paying for the visibility check.
+  if (setAside && !INLINE_TAGS.has(el.tagName.toUpperCase()) && setAside(el)) return true;
   return hidden(el);
 }
 
@@ -50,19 +56,33 @@ function blockOf(node: Node, root: Node): Node {
   return el ?? node.parentNode ?? root;
 }
 
+export interface WalkOptions {
+  /** Open shadow roots as they are found (for the observer). */
+  onShadow?: (root: ShadowRoot) => void;
+  /** Returns true for a block element to leave unread for now (it keeps it; see ReadingBand). */
+  setAside?: (el: Element) => boolean;
+}
+
 /**
  * Walks the text under `root` in document order and yields one block at a
  * time, so a caller can stop between blocks and keep each task short. Open
  * shadow roots are walked where they sit.
  */
-export function* walkTextBlocks(root: Node, onShadow?: (root: ShadowRoot) => void): Generator<TextBlock> {
+export function* walkTextBlocks(root: Node, opts: WalkOptions = {}): Generator<TextBlock> {
+  const { onShadow, setAside } = opts;
   const doc = root.ownerDocument ?? (root as Document);
   const shadows: ShadowRoot[] = [];
+  // A host read as a root (set aside earlier, or changed) is never offered to acceptNode.
+  const own = (root as Element).shadowRoot;
+  if (own) {
+    shadows.push(own);
+    onShadow?.(own);
+  }
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
     acceptNode: (n) => {
       if (n.nodeType !== Node.ELEMENT_NODE) return NodeFilter.FILTER_ACCEPT;
       const el = n as Element;
-      if (skipElement(el)) return NodeFilter.FILTER_REJECT;
+      if (skipElement(el, setAside)) return NodeFilter.FILTER_REJECT;
       if (el.shadowRoot) {
         shadows.push(el.shadowRoot);
         onShadow?.(el.shadowRoot);
@@ -82,10 +102,10 @@ export function* walkTextBlocks(root: Node, onShadow?: (root: ShadowRoot) => voi
     current.starts.push(current.text.length);
     current.nodes.push(t);
     current.text += t.data;
-    while (shadows.length) yield* walkTextBlocks(shadows.shift()!, onShadow);
+    while (shadows.length) yield* walkTextBlocks(shadows.shift()!, opts);
   }
   if (current?.text.trim()) yield current;
-  while (shadows.length) yield* walkTextBlocks(shadows.shift()!, onShadow);
+  while (shadows.length) yield* walkTextBlocks(shadows.shift()!, opts);
 }
 
 /**

@@ -1,0 +1,110 @@
+/**
+ * The part of the page LabLens reads now: the viewport and `margin` screens
+ * above and below it. Block elements wholly outside are set aside unread, in
+ * document order, and read when they come near (a scroll), or all at once when
+ * the reader asks about the whole page (the popup, the next-mention shortcut).
+ * Reading a 1 MB page costs what reading the screens around the reader costs.
+ */
+export class ReadingBand {
+  /** Set-aside elements (and stray text nodes) in document order; `null` where one was taken out. */
+  private aside: (Node | null)[] = [];
+  private has = new Set<Node>();
+
+  /** The set-aside nodes, for ancestor checks. */
+  get unread(): ReadonlySet<Node> {
+    return this.has;
+  }
+
+  constructor(
+    private readonly win: Pick<Window, 'innerHeight'>,
+    private readonly margin = 1,
+  ) {}
+
+  /** How many nodes wait unread. */
+  get size(): number {
+    return this.has.size;
+  }
+
+  /**
+   * For the walk: sets `el` aside and returns true when its box lies wholly
+   * outside the band. Boxless elements (display: none or contents) are the
+   * walk's to judge.
+   */
+  setAside(el: Element): boolean {
+    const r = el.getBoundingClientRect();
+    if ((r.width === 0 && r.height === 0) || this.near(r)) return false;
+    this.add(el);
+    return true;
+  }
+
+  add(node: Node): void {
+    if (this.has.has(node)) return;
+    this.has.add(node);
+    this.aside.push(node);
+  }
+
+  /**
+   * Takes out what is now in the band. The set-aside boxes are mostly in
+   * vertical order (document order), so a binary search finds where the band
+   * starts and the scan stops a little after the first boxes past its end,
+   * instead of measuring every paragraph of a long page on each scroll.
+   */
+  takeNear(): Node[] {
+    this.compact();
+    const list = this.aside as Node[];
+    const top = this.top(0);
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const r = box(list[mid]!);
+      if (r && r.bottom < top) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: Node[] = [];
+    // Back a few from the search's answer and run on a few past the band: boxes out of order
+    // (floats, columns) near the edge are still found.
+    let past = 0;
+    for (let i = Math.max(0, lo - SLACK); i < list.length && past < SLACK; i++) {
+      const r = box(list[i]!);
+      if (!r || this.near(r)) {
+        out.push(list[i]!);
+        this.aside[i] = null;
+        this.has.delete(list[i]!);
+      } else if (r.top > this.top(1)) past++;
+    }
+    return out;
+  }
+
+  /** Takes out everything still unread. */
+  takeAll(): Node[] {
+    const out = this.aside.filter((n): n is Node => n !== null);
+    this.aside = [];
+    this.has.clear();
+    return out;
+  }
+
+  private near(r: DOMRect): boolean {
+    return r.bottom >= this.top(0) && r.top <= this.top(1);
+  }
+
+  /** The band's top (0) or bottom (1) edge in viewport coordinates. */
+  private top(edge: 0 | 1): number {
+    const h = this.win.innerHeight;
+    return edge === 0 ? -this.margin * h : h + this.margin * h;
+  }
+
+  private compact(): void {
+    if (this.aside.length > 2 * this.has.size) this.aside = this.aside.filter((n) => n !== null);
+  }
+}
+
+/** How many boxes past the band's edge the scan still looks at. */
+const SLACK = 8;
+
+/** A node's box, or undefined when it has none to measure (gone, a text node, display: none). */
+function box(node: Node): DOMRect | undefined {
+  if (!node.isConnected || node.nodeType !== Node.ELEMENT_NODE) return undefined;
+  const r = (node as Element).getBoundingClientRect();
+  return r.width === 0 && r.height === 0 ? undefined : r;
+}
