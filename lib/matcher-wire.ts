@@ -6,7 +6,19 @@ type Flag = keyof typeof ALIAS_FLAGS;
 const FLAGS = Object.entries(ALIAS_FLAGS) as [Flag, number][];
 
 type Refs = MatcherData['compiled']['byKey'];
-const packRefs = (r: Refs) => ({ keys: r.map(([k]) => k), refs: r.map(([, i]) => i) });
+
+/** Every value after a \x1f, so [] and [''] differ; no value may hold one (the dataset has none). */
+const SEP = '\x1f';
+function strings(values: readonly string[]): string {
+  const bad = values.find((v) => v.includes(SEP));
+  if (bad !== undefined) throw new WireError(`matcher data: ${JSON.stringify(bad)} holds the column separator`);
+  return values.map((v) => SEP + v).join('');
+}
+const ints = (values: readonly number[]) => values.join(',');
+const unStrings = (column: string) => (column ? column.slice(1).split(SEP) : []);
+const unInts = (column: string) => (column ? column.split(',').map(Number) : []);
+
+const packRefs = (r: Refs) => ({ keys: strings(r.map(([k]) => k)), refs: ints(r.map(([, i]) => i)) });
 
 /** MatcherData → the columns sent to pages (see MatcherWire in lib/messaging.ts). */
 export function packMatcherData(d: MatcherData): MatcherWire {
@@ -15,15 +27,15 @@ export function packMatcherData(d: MatcherData): MatcherWire {
     version: d.version,
     asOf: d.asOf,
     entities: {
-      id: d.entities.map((e) => e.id),
-      name: d.entities.map((e) => e.name),
-      kind: d.entities.map((e) => e.kind),
-      country: d.entities.map((e) => e.country ?? ''),
+      id: strings(d.entities.map((e) => e.id)),
+      name: strings(d.entities.map((e) => e.name)),
+      kind: strings(d.entities.map((e) => e.kind)),
+      country: strings(d.entities.map((e) => e.country ?? '')),
     },
     aliases: {
-      text: d.aliases.map((a) => a.text),
-      entity: d.aliases.map((a) => index.get(a.entityId) ?? -1),
-      flags: d.aliases.map((a) => FLAGS.reduce((bits, [f, bit]) => (a[f] ? bits | bit : bits), 0)),
+      text: strings(d.aliases.map((a) => a.text)),
+      entity: ints(d.aliases.map((a) => index.get(a.entityId) ?? -1)),
+      flags: ints(d.aliases.map((a) => FLAGS.reduce((bits, [f, bit]) => (a[f] ? bits | bit : bits), 0))),
     },
     compiled: { ...d.compiled, byKey: packRefs(d.compiled.byKey), exact: packRefs(d.compiled.exact) },
   };
@@ -45,7 +57,15 @@ function at<T>(list: readonly T[], i: number, what: string): T {
 
 /** The columns back into MatcherData; throws a WireError naming what does not fit. */
 export function unpackMatcherData(w: MatcherWire): MatcherData {
-  const { entities: e, aliases: a, compiled: c } = w;
+  const e = {
+    id: unStrings(w.entities.id),
+    name: unStrings(w.entities.name),
+    kind: unStrings(w.entities.kind),
+    country: unStrings(w.entities.country),
+  };
+  const a = { text: unStrings(w.aliases.text), entity: unInts(w.aliases.entity), flags: unInts(w.aliases.flags) };
+  const unRefs = (r: { keys: string; refs: string }) => ({ keys: unStrings(r.keys), refs: unInts(r.refs) });
+  const c = { ...w.compiled, byKey: unRefs(w.compiled.byKey), exact: unRefs(w.compiled.exact) };
   same('entity', e.id.length, e.name.length, e.kind.length, e.country.length);
   same('alias', a.text.length, a.entity.length, a.flags.length);
   same('byKey', c.byKey.keys.length, c.byKey.refs.length);

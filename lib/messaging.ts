@@ -12,28 +12,38 @@ import type { MatchAlias } from './match/types';
  * each schema object eagerly, and in the content script that was ~20 ms of
  * the script's first task on every page and frame.
  */
+/** Column forms (lib/matcher-wire.ts): each value after a \x1f; integers joined by commas. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: \x1f is the columns' separator, chosen as no name holds it
+const STRINGS = /^(?:\x1f[^\x1f]*)*$/;
+const INTS = /^(?:-?\d+(?:,-?\d+)*)?$/;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: as above
+const KIND_COLUMN = /^(?:\x1f(?:lab|model|product|person|chip))*$/;
+
 function build() {
   const Kind = z.enum(['lab', 'model', 'product', 'person', 'chip']);
   const Source = z.object({ url: z.string(), title: z.string() });
 
   /**
-   * MatcherData as it travels to every page: columns of plain values instead of
-   * ~2,000 small objects, which zod parsed in ~25 ms on a page's cold start.
-   * lib/matcher-wire.ts packs it and unpacks it (checking the columns agree).
+   * MatcherData as it travels to every page: columns instead of ~2,000 small
+   * objects, and each column one string (lib/matcher-wire.ts), because zod's
+   * first parse of ~12,000 array items cost ~15 ms of every page's cold start.
+   * zod checks each column's form here; unpacking checks that they line up.
    */
-  const Refs = z.object({ keys: z.array(z.string()), refs: z.array(z.number()) });
+  const Strings = z.string().check(z.regex(STRINGS, 'a column of strings'));
+  const Ints = z.string().check(z.regex(INTS, 'a column of integers'));
+  const Refs = z.object({ keys: Strings, refs: Ints });
   const MatcherWire = z.object({
     version: z.string(),
     asOf: z.string(),
     entities: z.object({
-      id: z.array(z.string()),
-      name: z.array(z.string()),
-      kind: z.array(Kind),
+      id: Strings,
+      name: Strings,
+      kind: z.string().check(z.regex(KIND_COLUMN, 'a column of kinds')),
       /** '' when none. */
-      country: z.array(z.string()),
+      country: Strings,
     }),
     /** entity: index into entities; flags: ALIAS_FLAGS bits. */
-    aliases: z.object({ text: z.array(z.string()), entity: z.array(z.number()), flags: z.array(z.number()) }),
+    aliases: z.object({ text: Strings, entity: Ints, flags: Ints }),
     compiled: z.object({
       scan: z.string(),
       parts: z.array(z.string()),

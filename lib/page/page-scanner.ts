@@ -54,17 +54,14 @@ export class PageScanner {
 
   /** The first full read. */
   start(): Promise<void> {
-    this.running = this.read([this.root]);
-    return this.running;
+    return this.chain(() => this.read([this.root]));
   }
 
   /** Nodes that changed (from the observer); `removed` when text may have left the page. */
   changed(nodes: Iterable<Node>, removed: boolean): Promise<void> {
-    this.busy++;
     for (const n of nodes) this.pending.add(blockRoot(n));
     this.sweep ||= removed;
-    this.running = this.running.then(() => this.flush()).finally(() => this.busy--);
-    return this.running;
+    return this.chain(() => this.flush());
   }
 
   /** Reads what a scroll brought near. */
@@ -79,17 +76,21 @@ export class PageScanner {
   }
 
   private queue(take: () => Node[]): Promise<void> {
+    return this.chain(() => {
+      const roots = take().filter(readable);
+      if (!roots.length) return;
+      // A set-aside element may hold blocks read since (a change inside it): read it whole once.
+      this.index.forget(new Set(roots), false);
+      return this.read(roots);
+    });
+  }
+
+  /** Runs `job` after the passes before it; one that fails must not stop the ones after it. */
+  private chain(job: () => Promise<void> | undefined): Promise<void> {
     this.busy++;
-    this.running = this.running
-      .then(() => {
-        const roots = take().filter(readable);
-        if (!roots.length) return;
-        // A set-aside element may hold blocks read since (a change inside it): read it whole once.
-        this.index.forget(new Set(roots), false);
-        return this.read(roots);
-      })
-      .finally(() => this.busy--);
-    return this.running;
+    const next = this.running.then(job).finally(() => this.busy--);
+    this.running = next.catch(() => undefined);
+    return next;
   }
 
   private async flush(): Promise<void> {

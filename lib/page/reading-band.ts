@@ -66,11 +66,12 @@ export class ReadingBand {
     // (floats, columns) near the edge are still found.
     let past = 0;
     for (let i = Math.max(0, lo - SLACK); i < list.length && past < SLACK; i++) {
-      const r = box(list[i]!);
+      const node = list[i]!;
+      const r = box(node);
       if (!r || this.near(r)) {
-        out.push(list[i]!);
+        out.push(node);
+        this.has.delete(node);
         this.aside[i] = null;
-        this.has.delete(list[i]!);
       } else if (r.top > this.top(1)) past++;
     }
     return out;
@@ -95,7 +96,7 @@ export class ReadingBand {
   }
 
   private compact(): void {
-    if (this.aside.length > 2 * this.has.size) this.aside = this.aside.filter((n) => n !== null);
+    if (this.aside.length > this.has.size) this.aside = this.aside.filter((n) => n !== null);
   }
 }
 

@@ -84,6 +84,8 @@ describe('sample article in Chromium', () => {
   it('lists the page mentions with counts in the popup, and shows details on click', async () => {
     const popup = await openPopup(session, page);
     await popup.waitForSelector('.ll-item[data-entity="deepseek"]');
+    // The footer is far below the first screen: the popup's list is whole once the page is read.
+    await popup.waitForFunction(() => !document.querySelector('.ll-reading'), { polling: 50 });
     const items = await popup.$$eval('.ll-item', (els) =>
       els.map((e) => ({
         id: e.getAttribute('data-entity'),
