@@ -45,9 +45,8 @@ function build() {
     /** entity: index into entities; flags: ALIAS_FLAGS bits. */
     aliases: z.object({ text: Strings, entity: Ints, flags: Ints }),
     compiled: z.object({
-      scan: z.string(),
-      parts: z.array(z.string()),
-      partOf: z.array(z.tuple([z.string(), z.number()])),
+      /** Checked further when a page opens it (openTrie). */
+      trie: z.object({ edge: z.string(), count: z.string(), flag: z.string() }),
       family: z.string(),
       byKey: Refs,
       exact: Refs,

@@ -1,5 +1,5 @@
 import './highlight.css';
-import { restoreMatcher, warmUpSteps } from '@/lib/match/build-matcher';
+import { restoreMatcher } from '@/lib/match/build-matcher';
 import { unpackMatcherData } from '@/lib/matcher-wire';
 import { type EntityView, type MatcherData, ToContent } from '@/lib/messaging';
 import { Highlighter, type PlacedMention } from '@/lib/page/highlight';
@@ -10,7 +10,6 @@ import { NearViewport } from '@/lib/page/near-viewport';
 import { observeText } from '@/lib/page/observe';
 import { PageScanner } from '@/lib/page/page-scanner';
 import { ReadingBand } from '@/lib/page/reading-band';
-import { runInSlices } from '@/lib/page/schedule';
 import { serve } from '@/lib/rpc';
 import { getSettings, isActiveOn, type Settings, updateSettings, watchSettings } from '@/lib/settings';
 import { askBackground } from '@/lib/ui/rpc-clients';
@@ -104,16 +103,6 @@ export default defineContentScript({
       matcherData = data;
       const kindOf = new Map(data.entities.map((e) => [e.id, e.kind]));
       const matcher = restoreMatcher(data.compiled, data.aliases);
-      // Compile the regexes one per idle slice before reading, so no single task pays for all of them.
-      const steps = warmUpSteps(matcher);
-      await runInSlices(
-        () => {
-          steps.shift()?.();
-          return steps.length > 0;
-        },
-        life.signal,
-        { budgetMs: 1 },
-      );
       const hooks = { paint, onBlock: (c: Node) => near.watch(c), onShadow: (r: ShadowRoot) => observer.observe(r) };
       scanner = new PageScanner(doc.body, matcher, kindOf, hooks, life.signal, new ReadingBand(window));
       await scanner.start();

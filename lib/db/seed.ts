@@ -49,7 +49,7 @@ function searchKeys(e: Entity): string[] {
 }
 
 /** Bumped whenever the shape of MatcherData.compiled changes. */
-export const MATCHER_FORMAT = 2;
+export const MATCHER_FORMAT = 3;
 
 /** Whether the stored row is this dataset, built by this matcher. */
 export const isCurrent = (meta: MetaRow | undefined, ds: Dataset) =>

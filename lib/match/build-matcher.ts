@@ -1,7 +1,8 @@
+import { type FlatTrie, flattenTrie, openTrie, type Trie } from './flat-trie';
 import { exactKey, matchKey } from './normalize';
-import { charAt, isWordChar, VERSION, VERSION_END } from './patterns';
+import { isWordChar, VERSION, VERSION_END } from './patterns';
 import { spellings } from './spellings';
-import { addKeyed, emitTrie, type Keyed, prefixes, splitByFirst } from './trie';
+import { addKeyed, emitTrie, type Keyed } from './trie';
 import type { MatchAlias } from './types';
 
 export { countAiTerms, resolvePage } from './ambiguity';
@@ -13,12 +14,8 @@ export { findMentions } from './find-mentions';
  * in a fresh page). Aliases are referred to by index into the list it was built from.
  */
 export interface MatcherSource {
-  /** Flags `g`: where a name may start (the first PREFIX characters of every name; Latin names after no ASCII letter). */
-  scan: string;
-  /** Flags `y`: every name, in parts by first character, each run only where `scan` stopped; the longest wins, word ends are checked after. */
-  parts: string[];
-  /** First character → index into `parts`. */
-  partOf: [string, number][];
+  /** Every name's spellings as one trie, walked from each place a name may start (see flat-trie.ts). */
+  trie: FlatTrie;
   /** Flags `y`: family names + VERSION only: is there a longer "GPT-5.5" where "GPT" was found? */
   family: string;
   /** matchKey → alias that matches in any case. */
@@ -28,9 +25,7 @@ export interface MatcherSource {
 }
 
 export interface Matcher {
-  scan: RegExp;
-  /** The sticky regex for names that start with `ch`, compiled on first use. */
-  partFor(ch: string): RegExp | undefined;
+  trie: Trie;
   family: RegExp;
   byKey: Map<string, MatchAlias>;
   exact: Map<string, MatchAlias>;
@@ -39,54 +34,31 @@ export interface Matcher {
 }
 
 /**
- * Candidate prefix length. Longer prefixes mean fewer candidates for the parts
- * to reject but a bigger scan regex: 4 gave the fewest sticky runs for a scan
- * regex of ~3 KB (1 MB page: 24k candidates at 4, 39k at 3, 93k at 2).
- */
-const PREFIX = 4;
-/**
- * Characters of names per part. Each part is a separate regex that V8 parses
- * and compiles the first time a page needs it: small parts keep every compile
- * far below a long task (one regex of every name took ~55 ms to compile).
- */
-const PART_CHARS = 3000;
-
-const pick = (keyed: Keyed, keep: (first: string) => boolean): Keyed =>
-  new Map([...keyed].filter(([k]) => keep(charAt(k, 0))));
-
-/**
- * Builds the regexes, without the `i` flag (case-insensitive Unicode regexes are
- * orders of magnitude slower in V8): they run on lower-cased text (prepareText).
- * A flat alternation of the bundled aliases took ~47 s on 20k characters in
- * Node 20; tries take milliseconds.
+ * Builds the trie and the family regex. Both run on lower-cased text
+ * (prepareText), so nothing needs a case-insensitive regex (orders of magnitude
+ * slower in V8 with Unicode). A flat alternation of the bundled aliases took
+ * ~47 s on 20k characters in Node 20; then a trie-shaped regex took ~55 ms to
+ * compile on every page; the trie walked in JavaScript compiles nothing.
  */
 export function compileMatcher(aliases: MatchAlias[]): MatcherSource {
   const byKey = new Map<string, number>();
   const exact = new Map<string, number>();
-  const [all, words, others, family]: [Keyed, Keyed, Keyed, Keyed] = [new Map(), new Map(), new Map(), new Map()];
+  const [all, family]: [Keyed, Keyed] = [new Map(), new Map()];
   aliases.forEach((a, i) => {
     const spelled = spellings(a.text);
     if (!spelled.length) return;
     const [keys, key] = a.caseSensitive ? [exact, exactKey(a.text)] : [byKey, matchKey(a.text)];
     if (!keys.has(key)) keys.set(key, i);
-    // Latin, Cyrillic...: whole words only; CJK names match inside running text.
-    const startsWord = isWordChar(charAt(spelled[0] as string, 0));
     for (const sp of spelled) {
       addKeyed(all, sp);
-      addKeyed(startsWord ? words : others, sp);
       if (a.familyPattern) addKeyed(family, sp);
     }
   });
-  const partOf = splitByFirst(all, PART_CHARS);
-  const count = Math.max(0, ...partOf.values()) + 1;
-  // No `u` flag and no `\p{...}`: V8 compiles such regexes about 4x slower, and
-  // every page compiles these. Word ends are checked by findMentions (nameEndAt).
-  const parts = Array.from({ length: count }, (_, n) => emitTrie(pick(all, (ch) => partOf.get(ch) === n)) || '(?!)');
-  const w = emitTrie(prefixes(words, PREFIX));
-  const o = emitTrie(prefixes(others, PREFIX));
-  const scan = [w && `(?<![a-zA-Z0-9_])${w}`, o].filter(Boolean).join('|') || '(?!)';
+  // Latin, Cyrillic...: whole words only; CJK names match inside running text.
+  const trie = flattenTrie(all, isWordChar);
+  // No `u` flag and no `\p{...}`: V8 compiles such regexes about 4x slower. Word ends are checked by findMentions.
   const fam = family.size ? `${emitTrie(family)}${VERSION}${VERSION_END}` : '(?!)';
-  return { scan, parts, partOf: [...partOf], family: fam, byKey: [...byKey], exact: [...exact] };
+  return { trie, family: fam, byKey: [...byKey], exact: [...exact] };
 }
 
 /** The matcher a page uses, from its source and the alias list it was built from. */
@@ -96,17 +68,9 @@ export function restoreMatcher(src: MatcherSource, aliases: MatchAlias[]): Match
     for (const [k, i] of entries) if (aliases[i]) out.set(k, aliases[i]);
     return out;
   };
-  const partOf = new Map(src.partOf);
-  const parts: RegExp[] = [];
   const spelledAs = new Map<MatchAlias, Set<string>>();
   return {
-    scan: new RegExp(src.scan, 'g'),
-    partFor(ch) {
-      const n = partOf.get(ch);
-      if (n === undefined || src.parts[n] === undefined) return undefined;
-      parts[n] ??= new RegExp(src.parts[n], 'y');
-      return parts[n];
-    },
+    trie: openTrie(src.trie),
     family: new RegExp(src.family, 'y'),
     byKey: map(src.byKey),
     exact: map(src.exact),
@@ -122,9 +86,3 @@ export function restoreMatcher(src: MatcherSource, aliases: MatchAlias[]): Match
 }
 
 export const buildMatcher = (aliases: MatchAlias[]): Matcher => restoreMatcher(compileMatcher(aliases), aliases);
-
-/** Compiles the regexes every page needs ahead of use, one step per call, so a page can spread the cost over idle slices. */
-export function warmUpSteps(m: Matcher): (() => void)[] {
-  // The first exec compiles to bytecode; the second tiers up to native code.
-  return [m.scan, m.family].flatMap((re) => [() => re.exec(' '), () => re.exec(' ')]);
-}

@@ -1,10 +1,17 @@
 import { mayBeInPhrase, nonAiSpans } from './ambiguity';
 import type { Matcher } from './build-matcher';
+import { FLAG, longestAt } from './flat-trie';
 import { originalIndex, type PreparedText, prepareText, SEPARATORS } from './normalize';
 import { charAt, IS_SIZE, IS_VERSION, isWordChar, nameEndAt, wordEndAt, wordStartAt } from './patterns';
 import type { MatchAlias, Mention } from './types';
 
-/** A Latin name must not start inside a word; the scan regex only knows ASCII letters. */
+/** An ASCII letter, digit or "_" at unit i. */
+function asciiWordAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
+/** A Latin name must not start inside a word; the loop has checked ASCII neighbours already. */
 const startsWord = (folded: string, s: number) =>
   folded.charCodeAt(s - 1) < 0x80 || !isWordChar(charAt(folded, s)) || wordStartAt(folded, s);
 
@@ -68,21 +75,17 @@ export function findMentions(m: Matcher, text: string): Mention[] {
   let skip: [number, number][] | undefined;
   const out: Mention[] = [];
   let k = 0;
-  const { scan, family } = m;
+  const { trie, family } = m;
   const f = p.folded;
-  scan.lastIndex = 0;
-  // The small scan regex finds where a name may start; only there does a part of the big trie run.
-  for (let r = scan.exec(f); r; r = scan.exec(f)) {
-    const s = r.index;
-    const ch = charAt(f, s);
-    const part = m.partFor(ch);
+  // Every place a name may start: a unit the trie's root has, not inside a word; the trie reads on from there.
+  for (let next = 0; next < f.length; ) {
+    const s = next;
+    const first = trie.root.get(f.charCodeAt(s));
     let hit: Hit | undefined;
-    if (part && startsWord(f, s)) {
-      part.lastIndex = s;
+    if (first !== undefined && (!(trie.flag[first]! & FLAG.word) || !asciiWordAt(f, s - 1)) && startsWord(f, s)) {
       // The longest name the trie knows here, word end or not; then a family + version ("GPT-5.5").
-      const longest = part.exec(f);
-      if (longest) {
-        const e0 = s + longest[0].length;
+      const e0 = longestAt(trie, f, s, first);
+      if (e0 > s) {
         family.lastIndex = s;
         const version = family.exec(f);
         const ve = version && wordEndAt(f, s + version[0].length) ? s + version[0].length : -1;
@@ -90,7 +93,7 @@ export function findMentions(m: Matcher, text: string): Mention[] {
         hit = end > s ? resolve(m, p, s, end, true) : resolve(m, p, s, e0, false);
       }
     }
-    scan.lastIndex = hit ? hit.end : s + ch.length;
+    next = hit ? hit.end : s + 1;
     if (!hit) continue;
     if (skip || mayBeInPhrase(p.folded.slice(s, hit.end))) {
       skip ??= nonAiSpans(p.folded);

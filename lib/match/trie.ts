@@ -61,35 +61,3 @@ export function emitTrie(keyed: Keyed): string {
   // Without the `u` flag a class holds UTF-16 units: only single-unit first characters make one.
   return firsts.every((c) => c.length === 1) ? `(?=[${firsts.map(escapeInClass).join('')}])${trie}` : trie;
 }
-
-/** The first `n` characters of every key, with the gaps that fall inside them. */
-export function prefixes(keyed: Keyed, n: number): Keyed {
-  const out: Keyed = new Map();
-  for (const [key, gaps] of keyed) {
-    let end = 0;
-    for (let c = 0; c < n && end < key.length; c++) end += charAt(key, end).length;
-    const p = key.slice(0, end);
-    const set = out.get(p) ?? new Set<number>();
-    out.set(p, set);
-    for (const g of gaps) if (g < end) set.add(g);
-  }
-  return out;
-}
-
-/** Groups keys by first character into parts of about `target` characters each. */
-export function splitByFirst(keyed: Keyed, target: number): Map<string, number> {
-  const size = new Map<string, number>();
-  for (const k of keyed.keys()) size.set(charAt(k, 0), (size.get(charAt(k, 0)) ?? 0) + k.length);
-  const partOf = new Map<string, number>();
-  let part = 0;
-  let filled = 0;
-  for (const [ch, n] of [...size].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-    if (filled && filled + n > target) {
-      part++;
-      filled = 0;
-    }
-    partOf.set(ch, part);
-    filled += n;
-  }
-  return partOf;
-}
