@@ -10,6 +10,7 @@ import { NearViewport } from '@/lib/page/near-viewport';
 import { observeText } from '@/lib/page/observe';
 import { PageScanner } from '@/lib/page/page-scanner';
 import { ReadingBand } from '@/lib/page/reading-band';
+import { afterFrame } from '@/lib/page/schedule';
 import { serve } from '@/lib/rpc';
 import { getSettings, isActiveOn, type Settings, updateSettings, watchSettings } from '@/lib/settings';
 import { askBackground } from '@/lib/ui/rpc-clients';
@@ -105,6 +106,7 @@ export default defineContentScript({
       const matcher = restoreMatcher(data.compiled, data.aliases);
       const hooks = { paint, onBlock: (c: Node) => near.watch(c), onShadow: (r: ShadowRoot) => observer.observe(r) };
       scanner = new PageScanner(doc.body, matcher, kindOf, hooks, life.signal, new ReadingBand(window));
+      await afterFrame();
       await scanner.start();
     };
 

@@ -64,6 +64,8 @@ export class PageIndex {
     this.entries = this.entries.filter((e) => {
       const c = e.block.container;
       if (roots.has(c) || (roots.size && hasAncestorIn(c, roots))) return false;
+      // A stray text node read on its own (set aside between blocks) is a root of its own.
+      if (roots.size && e.block.nodes.length === 1 && roots.has(e.block.nodes[0]!)) return false;
       return !sweep || e.block.nodes.every((n) => n.isConnected);
     });
     if (this.entries.length !== before) this.recount();

@@ -102,19 +102,20 @@ export class PageScanner {
     this.sweep = false;
     if (!roots.length && !sweep) return;
     this.index.forget(new Set(roots), sweep);
-    await this.read(roots);
+    // New or changed text far from the viewport (a feed growing below) waits like the rest.
+    await this.read(roots, true);
   }
 
-  private async read(roots: Node[]): Promise<void> {
+  private async read(roots: Node[], measureRoots = false): Promise<void> {
     this.busy++;
     try {
-      await this.readAll(roots);
+      await this.readAll(roots, measureRoots);
     } finally {
       this.busy--;
     }
   }
 
-  private async readAll(roots: Node[]): Promise<void> {
+  private async readAll(roots: Node[], measureRoots: boolean): Promise<void> {
     let first = true;
     let painted = performance.now();
     // All roots in one run of slices: a burst of 100 new paragraphs is not 100 separate runs.
@@ -122,7 +123,11 @@ export class PageScanner {
     const band = this.whole ? undefined : this.band;
     const opts = { onShadow: hooks.onShadow, setAside: band && ((el: Element) => band.setAside(el)) };
     const blocks = (function* () {
-      for (const root of roots) yield* walkTextBlocks(root, opts);
+      for (const root of roots) {
+        if (measureRoots && band && root.nodeType === Node.ELEMENT_NODE && band.setAside(root as Element, false))
+          continue;
+        yield* walkTextBlocks(root, opts);
+      }
     })();
     await runInSlices(
       () => {

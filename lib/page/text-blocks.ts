@@ -41,13 +41,15 @@ function hidden(el: Element): boolean {
   );
 }
 
-function skipElement(el: Element, setAside?: (el: Element) => boolean): boolean {
+function skipElement(el: Element): boolean {
   if (SKIP_TAGS.has(el.tagName.toUpperCase())) return true;
   if (el.hasAttribute(OWN_UI_ATTR) || (el as HTMLElement).isContentEditable) return true;
-  // Far from the viewport: left for later before paying for the visibility check.
-  if (setAside && !INLINE_TAGS.has(el.tagName.toUpperCase()) && setAside(el)) return true;
   return hidden(el);
 }
+
+/** What the walk does with a block element: read it, set it aside, or set it and all its later siblings aside. */
+export const ASIDE = { read: 0, this: 1, rest: 2 } as const;
+export type Aside = (typeof ASIDE)[keyof typeof ASIDE];
 
 function blockOf(node: Node, root: Node): Node {
   let el = node.parentElement;
@@ -59,8 +61,8 @@ function blockOf(node: Node, root: Node): Node {
 export interface WalkOptions {
   /** Open shadow roots as they are found (for the observer). */
   onShadow?: (root: ShadowRoot) => void;
-  /** Returns true for a block element to leave unread for now (it keeps it; see ReadingBand). */
-  setAside?: (el: Element) => boolean;
+  /** Whether to leave a block element (or it and its later siblings) unread for now; the callee keeps it (ReadingBand). */
+  setAside?: (el: Element) => Aside;
 }
 
 /**
@@ -70,6 +72,12 @@ export interface WalkOptions {
  */
 export function* walkTextBlocks(root: Node, opts: WalkOptions = {}): Generator<TextBlock> {
   const { onShadow, setAside } = opts;
+  // A stray text node between blocks, set aside with them.
+  if (root.nodeType === Node.TEXT_NODE) {
+    const t = root as Text;
+    if (t.data.trim()) yield { text: t.data, nodes: [t], starts: [0], container: blockRoot(t) };
+    return;
+  }
   const doc = root.ownerDocument ?? (root as Document);
   const shadows: ShadowRoot[] = [];
   // A host read as a root (set aside earlier, or changed) is never offered to acceptNode.
@@ -82,7 +90,14 @@ export function* walkTextBlocks(root: Node, opts: WalkOptions = {}): Generator<T
     acceptNode: (n) => {
       if (n.nodeType !== Node.ELEMENT_NODE) return NodeFilter.FILTER_ACCEPT;
       const el = n as Element;
-      if (skipElement(el, setAside)) return NodeFilter.FILTER_REJECT;
+      const tag = el.tagName.toUpperCase();
+      if (SKIP_TAGS.has(tag) || el.hasAttribute(OWN_UI_ATTR) || (el as HTMLElement).isContentEditable)
+        return NodeFilter.FILTER_REJECT;
+      // Far from the viewport: left for later, before paying for the visibility check. A run of
+      // later siblings is handed to the loop below, which jumps past it without visiting each.
+      const aside = setAside && !INLINE_TAGS.has(tag) ? setAside(el) : ASIDE.read;
+      if (aside === ASIDE.rest) return NodeFilter.FILTER_ACCEPT;
+      if (aside === ASIDE.this || hidden(el)) return NodeFilter.FILTER_REJECT;
       if (el.shadowRoot) {
         shadows.push(el.shadowRoot);
         onShadow?.(el.shadowRoot);
@@ -92,6 +107,12 @@ export function* walkTextBlocks(root: Node, opts: WalkOptions = {}): Generator<T
   });
   let current: TextBlock | undefined;
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (n.nodeType === Node.ELEMENT_NODE) {
+      let last = n.parentNode as Node;
+      while (last.lastChild) last = last.lastChild;
+      walker.currentNode = last;
+      continue;
+    }
     const t = n as Text;
     const container = blockOf(t, root);
     if (current && container !== current.container) {

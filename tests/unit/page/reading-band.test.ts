@@ -2,6 +2,7 @@
 import { buildMatcher } from '@/lib/match/build-matcher';
 import { PageScanner } from '@/lib/page/page-scanner';
 import { ReadingBand } from '@/lib/page/reading-band';
+import { ASIDE } from '@/lib/page/text-blocks';
 
 // happy-dom has no layout: each <p data-y> gets a 20 px box at its y minus the scroll; other
 // elements have none (like display: contents), so the walk goes into them.
@@ -40,9 +41,14 @@ describe('ReadingBand', () => {
       return p;
     };
     const band = new ReadingBand(VIEW);
-    // Above the band, inside, touching its lower edge, below.
-    expect([-130, 0, 190, 400].map((y) => band.setAside(at(y)))).toEqual([true, false, false, true]);
-    expect(band.setAside(document.createElement('div')), 'no box: the walk decides').toBe(false);
+    // Above the band, inside, touching its lower edge, below (not in a block container: no run).
+    expect([-130, 0, 190, 400].map((y) => band.setAside(at(y)))).toEqual([
+      ASIDE.this,
+      ASIDE.read,
+      ASIDE.read,
+      ASIDE.this,
+    ]);
+    expect(band.setAside(document.createElement('div')), 'no box: the walk decides').toBe(ASIDE.read);
     expect(band.size).toBe(2);
   });
 
@@ -50,7 +56,7 @@ describe('ReadingBand', () => {
     const ps = longPage(1000);
     const band = new ReadingBand(VIEW);
     for (const p of ps) band.setAside(p);
-    expect(band.size).toBe(1000 - 6); // y = 0…200 are near
+    expect(band.size, 'one run: the first paragraph below the band and all after it').toBe(1);
     scroll = 20_000; // paragraphs 500…: band y ∈ [19 900, 20 200]
     const near = band.takeNear().map((p) => ps.indexOf(p as HTMLElement));
     expect(near).toEqual([497, 498, 499, 500, 501, 502, 503, 504, 505]);
@@ -103,6 +109,22 @@ describe('PageScanner with a reading band', () => {
     await scanner.readEverything();
     expect(scanner.complete).toBe(true);
     expect(found(scanner)).toEqual(Array.from({ length: 200 }, (_, i) => String(i)));
+  });
+
+  it('sets the tail of a long article aside without measuring each paragraph', async () => {
+    const ps = longPage(3000);
+    const spy = vi.mocked(Element.prototype.getBoundingClientRect);
+    spy.mockClear();
+    const scanner = make();
+    await scanner.start();
+    expect(found(scanner)).toHaveLength(6);
+    expect(spy.mock.calls.length, 'boxes measured by the first read').toBeLessThan(20);
+    // In a flex row or grid a later sibling may sit higher: each is measured then.
+    ps[0]!.parentElement!.style.display = 'flex';
+    spy.mockClear();
+    const again = make();
+    await again.start();
+    expect(spy.mock.calls.length).toBeGreaterThan(100);
   });
 
   it('reads a set-aside paragraph once, even when it changed before it came near', async () => {
