@@ -19,20 +19,43 @@ const INTS = /^(?:-?\d+(?:,-?\d+)*)?$/;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: as above
 const KIND_COLUMN = /^(?:\x1f(?:lab|model|product|person|chip))*$/;
 
-function build() {
-  const Kind = z.enum(['lab', 'model', 'product', 'person', 'chip']);
-  const Source = z.object({ url: z.string(), title: z.string() });
+/** Built on first use: a page builds only the schemas of the messages it sends or gets. */
+function once<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => {
+    value ??= make();
+    return value;
+  };
+}
 
-  /**
-   * MatcherData as it travels to every page: columns instead of ~2,000 small
-   * objects, and each column one string (lib/matcher-wire.ts), because zod's
-   * first parse of ~12,000 array items cost ~15 ms of every page's cold start.
-   * zod checks each column's form here; unpacking checks that they line up.
-   */
+/** A request/response pair whose schemas are built when first read. */
+function endpoint<Q extends z.ZodMiniType, R extends z.ZodMiniType>(request: () => Q, response: () => R) {
+  const [q, r] = [once(request), once(response)];
+  return {
+    get request(): Q {
+      return q();
+    },
+    get response(): R {
+      return r();
+    },
+  };
+}
+
+const Kind = once(() => z.enum(['lab', 'model', 'product', 'person', 'chip']));
+const Source = once(() => z.object({ url: z.string(), title: z.string() }));
+const Empty = () => z.object({});
+
+/**
+ * MatcherData as it travels to every page: columns instead of ~2,000 small
+ * objects, and each column one string (lib/matcher-wire.ts), because zod's
+ * first parse of ~12,000 array items cost ~15 ms of every page's cold start.
+ * zod checks each column's form here; unpacking checks that they line up.
+ */
+const MatcherWire = once(() => {
   const Strings = z.string().check(z.regex(STRINGS, 'a column of strings'));
   const Ints = z.string().check(z.regex(INTS, 'a column of integers'));
   const Refs = z.object({ keys: Strings, refs: Ints });
-  const MatcherWire = z.object({
+  return z.object({
     version: z.string(),
     asOf: z.string(),
     entities: z.object({
@@ -52,33 +75,37 @@ function build() {
       exact: Refs,
     }),
   });
+});
 
-  const Fact = z.object({
+const Fact = once(() =>
+  z.object({
     value: z.unknown(),
-    source: Source,
+    source: Source(),
     asOf: z.string(),
     reportedBy: z.optional(z.string()),
     estimate: z.optional(z.boolean()),
     note: z.optional(z.string()),
-  });
+  }),
+);
 
-  /** An entity as shown by cards and the popup: facts as stored, relations with their targets' names. */
-  const EntityView = z.object({
+/** An entity as shown by cards and the popup: facts as stored, relations with their targets' names. */
+const EntityView = once(() =>
+  z.object({
     id: z.string(),
-    kind: Kind,
+    kind: Kind(),
     name: z.string(),
     summary: z.string(),
-    summarySources: z.array(Source),
+    summarySources: z.array(Source()),
     isFamily: z.optional(z.boolean()),
     aliases: z.array(z.object({ text: z.string() })),
-    facts: z.record(z.string(), Fact),
+    facts: z.record(z.string(), Fact()),
     relations: z.array(
       z.object({
         type: z.string(),
         target: z.string(),
         targetName: z.string(),
-        targetKind: Kind,
-        source: Source,
+        targetKind: Kind(),
+        source: Source(),
         asOf: z.string(),
         note: z.optional(z.string()),
         /** Inverse relations ("models by this lab") are derived, not stated by a source of their own. */
@@ -86,88 +113,69 @@ function build() {
       }),
     ),
     datasetAsOf: z.string(),
-  });
+  }),
+);
 
-  const EntitySummary = z.object({ id: z.string(), name: z.string(), kind: Kind });
+const EntitySummary = once(() => z.object({ id: z.string(), name: z.string(), kind: Kind() }));
 
-  const DatasetInfo = z.object({ version: z.string(), asOf: z.string(), entities: z.number() });
-
-  /** Content script, popup and options → background. */
-  const ToBackground = {
-    getMatcherData: { request: z.object({}), response: MatcherWire },
-    getEntity: { request: z.object({ id: z.string() }), response: z.nullable(EntityView) },
-    searchEntities: { request: z.object({ query: z.string() }), response: z.array(EntitySummary) },
-    getDatasetInfo: { request: z.object({}), response: DatasetInfo },
-    /** The card's "More": opens the entity's full details in an extension page. */
-    openDetails: { request: z.object({ id: z.string() }), response: z.boolean() },
-  };
-
-  const PageMention = z.object({
+const PageMention = once(() =>
+  z.object({
     entityId: z.string(),
     name: z.string(),
-    kind: Kind,
+    kind: Kind(),
     count: z.number(),
     country: z.optional(z.string()),
     /** Named only in versions the dataset does not have yet ("GPT-5.5"). */
     unknownVersion: z.optional(z.boolean()),
-  });
-
-  /** Popup → content script of one tab. */
-  const ToContent = {
-    getPageMentions: {
-      request: z.object({}),
-      response: z.object({
-        url: z.string(),
-        enabled: z.boolean(),
-        /** False while the page is still being read (big pages are read in slices). */
-        complete: z.boolean(),
-        mentions: z.array(PageMention),
-      }),
-    },
-    jumpTo: { request: z.object({ entityId: z.string() }), response: z.boolean() },
-    /** The keyboard shortcut: move to the next or previous mention and open its card. */
-    navigate: { request: z.object({ direction: z.enum(['next', 'prev']) }), response: z.boolean() },
-  };
-
-  return {
-    MatcherWire,
-    Fact,
-    EntityView,
-    EntitySummary,
-    DatasetInfo,
-    PageMention,
-    ToBackground,
-    ToContent,
-  };
-}
-type Schemas = ReturnType<typeof build>;
-let built: Schemas | undefined;
-const schemas = (): Schemas => {
-  built ??= build();
-  return built;
-};
-
-/** A protocol map that builds its schemas when a message first needs them. */
-function lazy<K extends 'ToBackground' | 'ToContent'>(key: K): Schemas[K] {
-  const real = () => schemas()[key] as object;
-  return new Proxy({} as Schemas[K], {
-    get: (_, p) => Reflect.get(real(), p),
-    has: (_, p) => Reflect.has(real(), p),
-    ownKeys: () => Reflect.ownKeys(real()),
-    getOwnPropertyDescriptor: (_, p) => Reflect.getOwnPropertyDescriptor(real(), p),
-  });
-}
+  }),
+);
 
 /** Content script, popup and options → background. */
-export const ToBackground = lazy('ToBackground');
-/** Popup → content script of one tab. */
-export const ToContent = lazy('ToContent');
+export const ToBackground = {
+  getMatcherData: endpoint(Empty, MatcherWire),
+  getEntity: endpoint(
+    () => z.object({ id: z.string() }),
+    () => z.nullable(EntityView()),
+  ),
+  searchEntities: endpoint(
+    () => z.object({ query: z.string() }),
+    () => z.array(EntitySummary()),
+  ),
+  getDatasetInfo: endpoint(Empty, () => z.object({ version: z.string(), asOf: z.string(), entities: z.number() })),
+  /** The card's "More": opens the entity's full details in an extension page. */
+  openDetails: endpoint(
+    () => z.object({ id: z.string() }),
+    () => z.boolean(),
+  ),
+};
 
-export type MatcherWire = z.infer<Schemas['MatcherWire']>;
-export type FactView = z.infer<Schemas['Fact']>;
-export type EntityView = z.infer<Schemas['EntityView']>;
-export type EntitySummary = z.infer<Schemas['EntitySummary']>;
-export type PageMention = z.infer<Schemas['PageMention']>;
+/** Popup → content script of one tab. */
+export const ToContent = {
+  getPageMentions: endpoint(Empty, () =>
+    z.object({
+      url: z.string(),
+      enabled: z.boolean(),
+      /** False while the page is still being read (text far from the viewport waits until asked for). */
+      complete: z.boolean(),
+      mentions: z.array(PageMention()),
+    }),
+  ),
+  jumpTo: endpoint(
+    () => z.object({ entityId: z.string() }),
+    () => z.boolean(),
+  ),
+  /** The keyboard shortcut: move to the next or previous mention and open its card. */
+  navigate: endpoint(
+    () => z.object({ direction: z.enum(['next', 'prev']) }),
+    () => z.boolean(),
+  ),
+};
+
+export type MatcherWire = z.infer<ReturnType<typeof MatcherWire>>;
+export type FactView = z.infer<ReturnType<typeof Fact>>;
+export type EntityView = z.infer<ReturnType<typeof EntityView>>;
+export type EntitySummary = z.infer<ReturnType<typeof EntitySummary>>;
+export type PageMention = z.infer<ReturnType<typeof PageMention>>;
 
 /**
  * What the content script needs to find names, as the background stores it

@@ -1,4 +1,5 @@
 import './highlight.css';
+import * as z from 'zod/mini';
 import { restoreMatcher } from '@/lib/match/build-matcher';
 import { unpackMatcherData } from '@/lib/matcher-wire';
 import { type EntityView, type MatcherData, ToContent } from '@/lib/messaging';
@@ -16,6 +17,10 @@ import { getSettings, isActiveOn, type Settings, updateSettings, watchSettings }
 import { askBackground } from '@/lib/ui/rpc-clients';
 import { CardHost } from './card-host';
 import { countMentions, highlightName } from './page-mentions';
+
+// Every schema parses a handful of messages per page: generating JIT parsers (and probing whether
+// `new Function` is allowed, which strict page CSPs report) costs more than it saves.
+z.config({ jitless: true });
 
 // Wiring only: settings → matcher → scan → highlight → hover → card.
 export default defineContentScript({

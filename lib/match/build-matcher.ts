@@ -1,6 +1,6 @@
-import { type FlatTrie, flattenTrie, openTrie, type Trie } from './flat-trie';
+import { FLAG, type FlatTrie, flattenTrie, openTrie, type Trie } from './flat-trie';
 import { exactKey, matchKey } from './normalize';
-import { isWordChar, VERSION, VERSION_END } from './patterns';
+import { isWordChar, NOT_AFTER_WORD, VERSION, VERSION_END } from './patterns';
 import { spellings } from './spellings';
 import { addKeyed, emitTrie, type Keyed } from './trie';
 import type { MatchAlias } from './types';
@@ -26,6 +26,8 @@ export interface MatcherSource {
 
 export interface Matcher {
   trie: Trie;
+  /** Flags `g`: places where a name may start (a first character of the trie's, Latin ones at a word start). */
+  starts: RegExp;
   family: RegExp;
   byKey: Map<string, MatchAlias>;
   exact: Map<string, MatchAlias>;
@@ -69,8 +71,10 @@ export function restoreMatcher(src: MatcherSource, aliases: MatchAlias[]): Match
     return out;
   };
   const spelledAs = new Map<MatchAlias, Set<string>>();
+  const trie = openTrie(src.trie);
   return {
-    trie: openTrie(src.trie),
+    trie,
+    starts: startsRegex(trie),
     family: new RegExp(src.family, 'y'),
     byKey: map(src.byKey),
     exact: map(src.exact),
@@ -83,6 +87,24 @@ export function restoreMatcher(src: MatcherSource, aliases: MatchAlias[]): Match
       return set.has(folded);
     },
   };
+}
+
+/**
+ * A tiny regex that jumps to where a name may start, so the JavaScript loop
+ * runs once per candidate instead of once per character. Non-ASCII characters
+ * are all candidates here; the trie's root and the word checks decide.
+ */
+function startsRegex(trie: Trie): RegExp {
+  const esc = (u: number) => `\\x${u.toString(16).padStart(2, '0')}`;
+  const word: string[] = [];
+  const other: string[] = [];
+  for (const [u, node] of trie.root) if (u < 0x80) (trie.flag[node]! & FLAG.word ? word : other).push(esc(u));
+  const alts = [
+    word.length && `${NOT_AFTER_WORD}[${word.join('')}]`,
+    other.length && `[${other.join('')}]`,
+    '[^\\x00-\\x7f]',
+  ].filter(Boolean);
+  return new RegExp(alts.join('|'), 'g');
 }
 
 export const buildMatcher = (aliases: MatchAlias[]): Matcher => restoreMatcher(compileMatcher(aliases), aliases);

@@ -75,11 +75,12 @@ export function findMentions(m: Matcher, text: string): Mention[] {
   let skip: [number, number][] | undefined;
   const out: Mention[] = [];
   let k = 0;
-  const { trie, family } = m;
+  const { trie, family, starts } = m;
   const f = p.folded;
   // Every place a name may start: a unit the trie's root has, not inside a word; the trie reads on from there.
-  for (let next = 0; next < f.length; ) {
-    const s = next;
+  starts.lastIndex = 0;
+  for (let at = starts.exec(f); at; at = starts.exec(f)) {
+    const s = at.index;
     const first = trie.root.get(f.charCodeAt(s));
     let hit: Hit | undefined;
     if (first !== undefined && (!(trie.flag[first]! & FLAG.word) || !asciiWordAt(f, s - 1)) && startsWord(f, s)) {
@@ -93,7 +94,7 @@ export function findMentions(m: Matcher, text: string): Mention[] {
         hit = end > s ? resolve(m, p, s, end, true) : resolve(m, p, s, e0, false);
       }
     }
-    next = hit ? hit.end : s + 1;
+    starts.lastIndex = hit ? hit.end : s + 1;
     if (!hit) continue;
     if (skip || mayBeInPhrase(p.folded.slice(s, hit.end))) {
       skip ??= nonAiSpans(p.folded);
