@@ -15,10 +15,8 @@ export type Handlers<P extends Protocol> = { [K in keyof P]: (req: Req<P, K>) =>
 // Built on first use, like the protocol schemas (lib/messaging.ts): not on the content script's first task.
 const wire = () => ({
   Envelope: z.object({ lablens: z.string(), payload: z.unknown() }),
-  Reply: z.union([
-    z.object({ ok: z.literal(true), data: z.unknown() }),
-    z.object({ ok: z.literal(false), error: z.string() }),
-  ]),
+  // One object rather than a union of two literals: fewer zod types to start on every page.
+  Reply: z.object({ ok: z.boolean(), data: z.optional(z.unknown()), error: z.optional(z.string()) }),
 });
 let built: ReturnType<typeof wire> | undefined;
 const schemas = () => {
@@ -39,7 +37,7 @@ export async function call<P extends Protocol, K extends keyof P & string>(
   const raw = await send({ lablens: type, payload });
   const reply = schemas().Reply.safeParse(raw);
   if (!reply.success) throw new RpcError(`${type}: no valid reply (${JSON.stringify(raw)?.slice(0, 80)})`);
-  if (!reply.data.ok) throw new RpcError(`${type}: ${reply.data.error}`);
+  if (!reply.data.ok) throw new RpcError(`${type}: ${reply.data.error ?? 'failed'}`);
   const data = protocol[type]!.response.safeParse(reply.data.data);
   if (!data.success) throw new RpcError(`${type}: bad response: ${z.prettifyError(data.error)}`);
   return data.data as Res<P, K>;

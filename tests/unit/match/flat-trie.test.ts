@@ -50,3 +50,17 @@ describe('flat trie', () => {
     expect(() => openTrie({ ...good, count: '0'.repeat(good.edge.length) })).toThrow(/no parent/);
   });
 });
+
+describe('word characters', () => {
+  it('answers for Latin-1 and general punctuation as the Unicode classes do, without them', () => {
+    const word = /^[\p{L}\p{Nd}\p{M}]$/u;
+    for (const [from, to] of [
+      [0x80, 0xbf],
+      [0x2000, 0x206f],
+    ] as const)
+      for (let c = from; c <= to; c++) {
+        const ch = String.fromCharCode(c);
+        expect(isWordChar(ch), `U+${c.toString(16)}`).toBe(word.test(ch));
+      }
+  });
+});
