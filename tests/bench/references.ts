@@ -48,19 +48,36 @@ const markScript = (source: string) => `(() => {
   return { markMs: t1 - t0, markWithLayoutMs: performance.now() - t0, marks };
 })()`;
 
-export async function measureReferences(browser: Browser, url: string, aliasSource: string): Promise<References> {
+type Walk = Pick<References, 'walkMs' | 'walkFirstMs' | 'textNodes' | 'chars'>;
+type Marked = Pick<References, 'markMs' | 'markWithLayoutMs' | 'marks'>;
+
+/** One fresh tab: the TreeWalker passes, then mark.js (which changes the page, so once per tab). */
+async function inTab(browser: Browser, url: string, aliasSource: string): Promise<Walk & Marked> {
   const tab = await browser.newPage();
   try {
     await tab.goto(url, { waitUntil: 'load', timeout: 60_000 });
     await new Promise((r) => setTimeout(r, 300));
-    const walk = (await tab.evaluate(WALK)) as Pick<References, 'walkMs' | 'walkFirstMs' | 'textNodes' | 'chars'>;
+    const walk = (await tab.evaluate(WALK)) as Walk;
     await tab.addScriptTag({ content: readFileSync(MARK_JS, 'utf8') });
-    const mark = (await tab.evaluate(markScript(aliasSource))) as Pick<
-      References,
-      'markMs' | 'markWithLayoutMs' | 'marks'
-    >;
+    const mark = (await tab.evaluate(markScript(aliasSource))) as Marked;
     return { ...walk, ...mark };
   } finally {
     await tab.close();
   }
+}
+
+/** The median of three fresh tabs for each figure: one mark.js run varied from 200 to 360 ms on the 1 MB page. */
+export async function measureReferences(browser: Browser, url: string, aliasSource: string): Promise<References> {
+  const runs: (Walk & Marked)[] = [];
+  for (let i = 0; i < 3; i++) runs.push(await inTab(browser, url, aliasSource));
+  const median = (k: keyof References) => runs.map((r) => r[k]).sort((a, b) => a - b)[1]!;
+  return {
+    walkMs: median('walkMs'),
+    walkFirstMs: median('walkFirstMs'),
+    textNodes: runs[0]!.textNodes,
+    chars: runs[0]!.chars,
+    markMs: median('markMs'),
+    markWithLayoutMs: median('markWithLayoutMs'),
+    marks: runs[0]!.marks,
+  };
 }

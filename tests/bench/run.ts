@@ -116,8 +116,10 @@ Content script: ${(contentJs.length / 1024).toFixed(1)} KB raw, ${(contentGz / 1
   only a microtask checkpoint (extension message replies), so the trace is the reference.
 - **JS heap Δ**: JSHeapUsedSize after a forced GC (HeapProfiler.collectGarbage), with minus without.
 - **TreeWalker**: \`createTreeWalker(body, SHOW_TEXT)\` reading every node's \`data\`, timed in the page
-  (warm: per pass, in batches, as \`performance.now()\` is coarse; first: the first pass alone).
-- **mark.js**: \`new Mark(body).markRegExp(/alias1|alias2|…/gi)\` (escaped, longest first), one run.
+  (warm: per pass, in batches, as \`performance.now()\` is coarse; first: the first pass alone); the
+  median of three fresh tabs.
+- **mark.js**: \`new Mark(body).markRegExp(/alias1|alias2|…/gi)\` (escaped, longest first), once per tab
+  (it changes the page); the median of three fresh tabs (single runs varied from 200 to 360 ms on 1 MB).
 - **alias scaling**: \`buildMatcher\` + \`findMentions\` over every block of the 1 MB page in Node, real list
   vs the list padded with generated names to 10×; the warm scan ratio is the budget.
 `;
