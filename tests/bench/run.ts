@@ -111,7 +111,8 @@ Content script: ${(contentJs.length / 1024).toFixed(1)} KB raw, ${(contentGz / 1
 - **LabLens tasks (trace)**: main-thread tasks of the page's renderer in a Chromium trace that run
   chrome-extension:// script or deliver an extension message (\`extensions.mojom.*\`, whose continuations
   run the content script's awaits). **Frame after LabLens task**: a rendering task starting ≤ 16 ms
-  after a LabLens task ends (painting the highlights it registered).
+  after a LabLens task ends (painting the highlights it registered); not after the task that evaluates the
+  content script, which changes nothing on the page (that frame is the page's own first layout).
 - **longtask API**: a \`PerformanceObserver('longtask')\` in the page; it misses tasks that run
   only a microtask checkpoint (extension message replies), so the trace is the reference.
 - **JS heap Δ**: JSHeapUsedSize after a forced GC (HeapProfiler.collectGarbage), with minus without.
