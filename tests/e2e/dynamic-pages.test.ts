@@ -112,16 +112,10 @@ describe('page reading in Chromium', () => {
 
 describe('painting follows the viewport', () => {
   it('paints only mentions near the viewport on a long page, and paints more after scrolling', async () => {
-    const paras = Array.from(
-      { length: 400 },
-      (_, i) => `<p>Paragraph ${i}: OpenAI and Anthropic compete with DeepSeek.</p>`,
-    ).join('');
-    const s2 = await serve(undefined, {
-      '/long.html': `<!doctype html><html lang="en"><body><main>${paras}</main></body></html>`,
-    });
     const p = await session.browser.newPage();
     try {
-      await p.goto(s2.url('long.html'));
+      await p.goto(server.url('long.html'));
+      await p.bringToFront();
       const painted = () => p.evaluate(() => [...CSS.highlights.values()].reduce((n, h) => n + h.size, 0));
       await until(p, () => [...CSS.highlights.keys()].some((k) => k.startsWith('lablens-')));
       await sleep(300);
@@ -135,6 +129,42 @@ describe('painting follows the viewport', () => {
         ),
       );
     } finally {
+      await p.close();
+    }
+  });
+
+  it('reads text far below the viewport only when the popup asks about the whole page', async () => {
+    const p = await session.browser.newPage();
+    const ext = await session.browser.newPage();
+    try {
+      const url = server.url('long.html?whole');
+      await p.goto(url);
+      await p.bringToFront(); // a hidden tab paints nothing (no IntersectionObserver updates)
+      await until(p, () => [...CSS.highlights.keys()].some((k) => k.startsWith('lablens-')));
+      await sleep(500); // the first read is over: what is far below stays unread
+      await ext.goto(`chrome-extension://${session.extensionId}/popup.html`);
+      const ask = () =>
+        ext.evaluate(async (u) => {
+          const chrome = (globalThis as unknown as { chrome: typeof browser }).chrome;
+          const tab = (await chrome.tabs.query({})).find((t) => t.url === u);
+          const reply = await chrome.tabs.sendMessage(tab!.id!, { lablens: 'getPageMentions', payload: {} });
+          return {
+            complete: reply.data.complete as boolean,
+            openai: reply.data.mentions.find((m: { entityId: string }) => m.entityId === 'openai')?.count as number,
+          };
+        }, url);
+      const first = await ask();
+      expect(first.complete).toBe(false);
+      expect(first.openai).toBeGreaterThan(0);
+      expect(first.openai, 'only the screens around the viewport were read').toBeLessThan(100);
+      let reply = first;
+      for (let i = 0; i < 200 && !reply.complete; i++) {
+        await sleep(50);
+        reply = await ask();
+      }
+      expect(reply).toEqual({ complete: true, openai: 400 });
+    } finally {
+      await ext.close();
       await p.close();
     }
   });
