@@ -70,26 +70,34 @@ export function unpackMatcherData(w: MatcherWire): MatcherData {
   same('alias', a.text.length, a.entity.length, a.flags.length);
   same('byKey', c.byKey.keys.length, c.byKey.refs.length);
   same('exact', c.exact.keys.length, c.exact.refs.length);
-  const entities = e.id.map((id, i) => {
-    const country = e.country[i];
-    return {
-      id,
-      name: e.name[i] as string,
-      kind: e.kind[i] as MatcherData['entities'][number]['kind'],
-      ...(country ? { country } : {}),
+  // Plain loops, no callbacks or spreads: this runs once per page, cold, in V8's interpreter, where
+  // the .map version of it took ~10 ms for ~2,000 entities and aliases.
+  type Entity = MatcherData['entities'][number];
+  const entities: Entity[] = new Array(e.id.length);
+  for (let i = 0; i < e.id.length; i++) {
+    const entity: Entity = { id: e.id[i]!, name: e.name[i]!, kind: e.kind[i] as Entity['kind'] };
+    if (e.country[i]) entity.country = e.country[i];
+    entities[i] = entity;
+  }
+  const aliases: MatcherData['aliases'] = new Array(a.text.length);
+  for (let i = 0; i < a.text.length; i++) {
+    const alias: MatcherData['aliases'][number] = {
+      text: a.text[i]!,
+      entityId: at(e.id, a.entity[i]!, 'alias entity'),
     };
-  });
-  const aliases = a.text.map((text, i) => {
-    const alias: MatcherData['aliases'][number] = { text, entityId: at(e.id, a.entity[i] as number, 'alias entity') };
-    for (const [f, bit] of FLAGS) if ((a.flags[i] as number) & bit) alias[f] = true;
-    return alias;
-  });
-  const refs = (r: { keys: string[]; refs: number[] }, what: string): Refs =>
-    r.keys.map((k, i) => {
-      const ref = r.refs[i] as number;
-      at(aliases, ref, what);
-      return [k, ref];
-    });
+    const bits = a.flags[i]!;
+    if (bits) for (const [f, bit] of FLAGS) if (bits & bit) alias[f] = true;
+    aliases[i] = alias;
+  }
+  const refs = (r: { keys: string[]; refs: number[] }, what: string): Refs => {
+    const out: Refs = new Array(r.keys.length);
+    for (let i = 0; i < r.keys.length; i++) {
+      const ref = r.refs[i]!;
+      if (!(ref >= 0 && ref < aliases.length) || !Number.isInteger(ref)) at(aliases, ref, what);
+      out[i] = [r.keys[i]!, ref];
+    }
+    return out;
+  };
   return {
     version: w.version,
     asOf: w.asOf,

@@ -107,7 +107,8 @@ export default defineContentScript({
       if (scanner) return paint();
       const data = unpackMatcherData(await askBackground('getMatcherData', {}));
       matcherData = data;
-      const kindOf = new Map(data.entities.map((e) => [e.id, e.kind]));
+      const kindOf = new Map<string, string>();
+      for (const e of data.entities) kindOf.set(e.id, e.kind);
       const matcher = restoreMatcher(data.compiled, data.aliases);
       const hooks = { paint, onBlock: (c: Node) => near.watch(c), onShadow: (r: ShadowRoot) => observer.observe(r) };
       scanner = new PageScanner(doc.body, matcher, kindOf, hooks, life.signal, new ReadingBand(window));

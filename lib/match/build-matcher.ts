@@ -67,7 +67,10 @@ export function compileMatcher(aliases: MatchAlias[]): MatcherSource {
 export function restoreMatcher(src: MatcherSource, aliases: MatchAlias[]): Matcher {
   const map = (entries: [string, number][]) => {
     const out = new Map<string, MatchAlias>();
-    for (const [k, i] of entries) if (aliases[i]) out.set(k, aliases[i]);
+    for (let j = 0; j < entries.length; j++) {
+      const [k, i] = entries[j]!;
+      if (aliases[i]) out.set(k, aliases[i]);
+    }
     return out;
   };
   const spelledAs = new Map<MatchAlias, Set<string>>();
