@@ -92,9 +92,8 @@ export function unpackMatcherData(w: MatcherWire): MatcherData {
   const refs = (r: { keys: string[]; refs: number[] }, what: string): Refs => {
     const out: Refs = new Array(r.keys.length);
     for (let i = 0; i < r.keys.length; i++) {
-      const ref = r.refs[i]!;
-      if (!(ref >= 0 && ref < aliases.length) || !Number.isInteger(ref)) at(aliases, ref, what);
-      out[i] = [r.keys[i]!, ref];
+      at(aliases, r.refs[i]!, what);
+      out[i] = [r.keys[i]!, r.refs[i]!];
     }
     return out;
   };

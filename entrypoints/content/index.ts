@@ -11,7 +11,7 @@ import { NearViewport } from '@/lib/page/near-viewport';
 import { observeText } from '@/lib/page/observe';
 import { PageScanner } from '@/lib/page/page-scanner';
 import { ReadingBand } from '@/lib/page/reading-band';
-import { afterFrame } from '@/lib/page/schedule';
+import { afterFrame, throttle } from '@/lib/page/schedule';
 import { serve } from '@/lib/rpc';
 import { getSettings, isActiveOn, type Settings, updateSettings, watchSettings } from '@/lib/settings';
 import { askBackground } from '@/lib/ui/rpc-clients';
@@ -72,24 +72,12 @@ export default defineContentScript({
       show(scanner.index.resolve(filter.include, settings.firstMentionOnly));
     };
     // Scrolling brings other blocks near: repaint at most every 100 ms, without resolving again.
-    let showTimer: ReturnType<typeof setTimeout> | undefined;
-    const near = new NearViewport(() => {
-      if (showTimer) return;
-      showTimer = setTimeout(() => {
-        showTimer = undefined;
-        show();
-      }, 100);
-    }, life.signal);
-
+    const near = new NearViewport(
+      throttle(() => show(), 100),
+      life.signal,
+    );
     // Text set aside far from the viewport is read when a scroll (of the page or any scroller) brings it near.
-    let nearTimer: ReturnType<typeof setTimeout> | undefined;
-    const readNear = () => {
-      if (nearTimer) return;
-      nearTimer = setTimeout(() => {
-        nearTimer = undefined;
-        void scanner?.readNear();
-      }, 100);
-    };
+    const readNear = throttle(() => void scanner?.readNear(), 100);
     for (const type of ['scroll', 'resize'])
       window.addEventListener(type, readNear, { capture: true, passive: true, signal: life.signal });
     // The popup and the shortcut are about the whole page: read the rest first.

@@ -2,18 +2,8 @@ import { mayBeInPhrase, nonAiSpans } from './ambiguity';
 import type { Matcher } from './build-matcher';
 import { FLAG, longestAt } from './flat-trie';
 import { originalIndex, type PreparedText, prepareText, SEPARATORS } from './normalize';
-import { charAt, IS_SIZE, IS_VERSION, isWordChar, nameEndAt, wordEndAt, wordStartAt } from './patterns';
+import { IS_SIZE, IS_VERSION, nameEndAt, wordEndAt, wordStartAt } from './patterns';
 import type { MatchAlias, Mention } from './types';
-
-/** An ASCII letter, digit or "_" at unit i. */
-function asciiWordAt(s: string, i: number): boolean {
-  const c = s.charCodeAt(i);
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
-}
-
-/** A Latin name must not start inside a word; the loop has checked ASCII neighbours already. */
-const startsWord = (folded: string, s: number) =>
-  folded.charCodeAt(s - 1) < 0x80 || !isWordChar(charAt(folded, s)) || wordStartAt(folded, s);
 
 /** The alias whose name is folded[s, e), honouring case-sensitive aliases and each alias's own spellings. */
 function lookup(m: Matcher, p: PreparedText, s: number, e: number): MatchAlias | undefined {
@@ -83,7 +73,8 @@ export function findMentions(m: Matcher, text: string): Mention[] {
     const s = at.index;
     const first = trie.root.get(f.charCodeAt(s));
     let hit: Hit | undefined;
-    if (first !== undefined && (!(trie.flag[first]! & FLAG.word) || !asciiWordAt(f, s - 1)) && startsWord(f, s)) {
+    // A Latin name must not start inside a word; CJK names may.
+    if (first !== undefined && (!(trie.flag[first]! & FLAG.word) || wordStartAt(f, s))) {
       // The longest name the trie knows here, word end or not; then a family + version ("GPT-5.5").
       const e0 = longestAt(trie, f, s, first);
       if (e0 > s) {

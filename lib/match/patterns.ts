@@ -31,9 +31,11 @@ const charBefore = (s: string, i: number) => {
 };
 
 /** A letter, digit or mark that continues a word. CJK never does. */
+const asciiWord = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+
 export function isWordChar(ch: string): boolean {
   const c = ch.charCodeAt(0);
-  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+  if (c < 0x80) return asciiWord(c);
   if (Number.isNaN(c)) return false;
   // News text is full of these (no-break spaces, curly quotes, dashes): answered without
   // building the Unicode classes, a few ms of regex compiling on a page's first read.
@@ -49,8 +51,12 @@ const isDigit = (ch: string) => {
   return c < 0x80 ? c >= 48 && c <= 57 : classes().digit.test(ch);
 };
 
-/** No word character right before unit i. */
-export const wordStartAt = (s: string, i: number) => i === 0 || !isWordChar(charBefore(s, i));
+/** No word character right before unit i (ASCII answered without cutting the string: it runs per candidate). */
+export function wordStartAt(s: string, i: number): boolean {
+  if (i === 0) return true;
+  const c = s.charCodeAt(i - 1);
+  return c < 0x80 ? !asciiWord(c) : !isWordChar(charBefore(s, i));
+}
 
 /** A word may end at unit j: no word character after it, and no ".5" of a longer version. */
 export function wordEndAt(s: string, j: number): boolean {

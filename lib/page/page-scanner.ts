@@ -106,16 +106,8 @@ export class PageScanner {
     await this.read(roots, true);
   }
 
+  /** One pass over `roots` (always inside chain, which keeps `busy`). */
   private async read(roots: Node[], measureRoots = false): Promise<void> {
-    this.busy++;
-    try {
-      await this.readAll(roots, measureRoots);
-    } finally {
-      this.busy--;
-    }
-  }
-
-  private async readAll(roots: Node[], measureRoots: boolean): Promise<void> {
     let first = true;
     let painted = performance.now();
     // All roots in one run of slices: a burst of 100 new paragraphs is not 100 separate runs.

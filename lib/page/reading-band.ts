@@ -41,8 +41,8 @@ export class ReadingBand {
    * contents) are the walk's to judge.
    */
   setAside(el: Element, runs = true): Aside {
-    const r = el.getBoundingClientRect();
-    if ((r.width === 0 && r.height === 0) || this.near(r)) return ASIDE.read;
+    const r = measure(el);
+    if (!r || this.near(r)) return ASIDE.read;
     const rest = runs && r.top > this.top(1) && this.stacks(el);
     // Already in a run from an earlier sibling (when called for siblings one by one).
     const run = rest && el.parentNode ? this.runOf.get(el.parentNode) : undefined;
@@ -77,10 +77,11 @@ export class ReadingBand {
 
   /** Replaces each run that may reach into the band (`all`: every run) by its members, in place. */
   private expand(all: boolean): void {
-    if (!this.runs.size) return;
+    const open = new Set([...this.runs].filter((n) => all || this.reaches(n)));
+    if (!open.size) return;
     const out: (Node | null)[] = [];
     for (const node of this.aside) {
-      if (!node || !this.runs.has(node) || !(all || this.reaches(node))) {
+      if (!node || !open.has(node)) {
         out.push(node);
         continue;
       }
@@ -165,9 +166,13 @@ export class ReadingBand {
 /** How many boxes past the band's edge the scan still looks at. */
 const SLACK = 8;
 
-/** A node's box, or undefined when it has none to measure (gone, a text node, display: none). */
-function box(node: Node): DOMRect | undefined {
-  if (!node.isConnected || node.nodeType !== Node.ELEMENT_NODE) return undefined;
-  const r = (node as Element).getBoundingClientRect();
+/** An element's box, or undefined when it has none (display: none or contents). */
+function measure(el: Element): DOMRect | undefined {
+  const r = el.getBoundingClientRect();
   return r.width === 0 && r.height === 0 ? undefined : r;
+}
+
+/** A set-aside node's box, or undefined when it has none to measure (gone, a text node, no box). */
+function box(node: Node): DOMRect | undefined {
+  return node.isConnected && node.nodeType === Node.ELEMENT_NODE ? measure(node as Element) : undefined;
 }

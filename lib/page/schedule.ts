@@ -42,3 +42,15 @@ export function afterFrame(maxMs = 500): Promise<void> {
     );
   });
 }
+
+/** Calls `fn` at most once per `ms`, at the end of the wait: a burst of scroll events is one call. */
+export function throttle(fn: () => void, ms: number): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return () => {
+    if (timer) return;
+    timer = setTimeout(() => {
+      timer = undefined;
+      fn();
+    }, ms);
+  };
+}

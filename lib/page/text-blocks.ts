@@ -41,10 +41,12 @@ function hidden(el: Element): boolean {
   );
 }
 
+/** Never read: not prose, the user's input, LabLens's own UI. */
+const excluded = (el: Element, tag: string) =>
+  SKIP_TAGS.has(tag) || el.hasAttribute(OWN_UI_ATTR) || (el as HTMLElement).isContentEditable;
+
 function skipElement(el: Element): boolean {
-  if (SKIP_TAGS.has(el.tagName.toUpperCase())) return true;
-  if (el.hasAttribute(OWN_UI_ATTR) || (el as HTMLElement).isContentEditable) return true;
-  return hidden(el);
+  return excluded(el, el.tagName.toUpperCase()) || hidden(el);
 }
 
 /** What the walk does with a block element: read it, set it aside, or set it and all its later siblings aside. */
@@ -91,8 +93,7 @@ export function* walkTextBlocks(root: Node, opts: WalkOptions = {}): Generator<T
       if (n.nodeType !== Node.ELEMENT_NODE) return NodeFilter.FILTER_ACCEPT;
       const el = n as Element;
       const tag = el.tagName.toUpperCase();
-      if (SKIP_TAGS.has(tag) || el.hasAttribute(OWN_UI_ATTR) || (el as HTMLElement).isContentEditable)
-        return NodeFilter.FILTER_REJECT;
+      if (excluded(el, tag)) return NodeFilter.FILTER_REJECT;
       // Far from the viewport: left for later, before paying for the visibility check. A run of
       // later siblings is handed to the loop below, which jumps past it without visiting each.
       const aside = setAside && !INLINE_TAGS.has(tag) ? setAside(el) : ASIDE.read;
