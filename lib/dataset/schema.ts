@@ -21,12 +21,30 @@ export const Source = z.strictObject({
 });
 export type Source = z.infer<typeof Source>;
 
-/** A value with where it comes from and when it was true. */
+/**
+ * A value with where it comes from and when it was true. Where credible
+ * sources disagree (incorporation vs announcement, with or without MTP
+ * weights, 128K as 128,000 or 131,072), `alternatives` lists every other
+ * value with its own source: the card shows the range and a claim inside it
+ * agrees. Disagreement is data, never resolved silently.
+ */
 function sourced<T extends z.ZodType>(value: T) {
   return z.strictObject({
     value,
     source: Source,
     asOf: IsoDate,
+    alternatives: z
+      .array(
+        z.strictObject({
+          value,
+          source: Source,
+          asOf: IsoDate,
+          reportedBy: z.string().optional(),
+          note: z.string().optional(),
+        }),
+      )
+      .min(1)
+      .optional(),
     /** Who reported the figure, when it is not the source's publisher (e.g. "DeepSeek, technical report"). */
     reportedBy: z.string().optional(),
     /** True for third-party estimates; the card says "estimate". */
@@ -59,6 +77,8 @@ export const ModelFacts = z.strictObject({
   license: sourced(text).optional(),
   modalities: sourced(z.array(text).min(1)).optional(),
   trainingTokens: sourced(positive).optional(),
+  /** The date the training data stops, as the maker states it. */
+  knowledgeCutoff: sourced(PartialDate).optional(),
   trainingCompute: sourced(text).optional(),
   trainingCost: sourced(text).optional(),
 });
