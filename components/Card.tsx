@@ -1,6 +1,6 @@
-import { factRows, formatDate } from '@/lib/dataset/fact-rows';
-import { t } from '@/lib/i18n';
-import type { EntityView } from '@/lib/messaging';
+import { factRows, formatDate } from '@/lib/core/fact-rows';
+import { t } from '@/lib/shared/i18n';
+import type { EntityView } from '@/lib/shared/protocol';
 import { FactItem } from './FactItem';
 import { kindLabel, valueWords } from './labels';
 

@@ -1,5 +1,5 @@
-import { t } from '@/lib/i18n';
-import type { EntityView } from '@/lib/messaging';
+import { t } from '@/lib/shared/i18n';
+import type { EntityView } from '@/lib/shared/protocol';
 import { Card } from './Card';
 import { kindLabel, relationGroupLabel } from './labels';
 

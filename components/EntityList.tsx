@@ -1,5 +1,5 @@
-import { t } from '@/lib/i18n';
-import type { PageMention } from '@/lib/messaging';
+import { t } from '@/lib/shared/i18n';
+import type { PageMention } from '@/lib/shared/protocol';
 import { kindLabel } from './labels';
 
 export interface EntityListProps {

@@ -1,6 +1,6 @@
-import type { FactRow } from '@/lib/dataset/fact-rows';
-import { formatDate } from '@/lib/dataset/fact-rows';
-import { t } from '@/lib/i18n';
+import type { FactRow } from '@/lib/core/fact-rows';
+import { formatDate } from '@/lib/core/fact-rows';
+import { t } from '@/lib/shared/i18n';
 import { factLabel } from './labels';
 
 export interface FactItemProps {

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { t } from '@/lib/i18n';
+import { t } from '@/lib/shared/i18n';
 
 export interface ItemListProps {
   id: string;

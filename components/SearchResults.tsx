@@ -1,5 +1,5 @@
-import { t } from '@/lib/i18n';
-import type { EntitySummary } from '@/lib/messaging';
+import { t } from '@/lib/shared/i18n';
+import type { EntitySummary } from '@/lib/shared/protocol';
 import { kindLabel } from './labels';
 
 /** Dataset search hits: any entity, not only the page's. */

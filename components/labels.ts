@@ -1,5 +1,5 @@
-import type { ValueWords } from '@/lib/dataset/fact-rows';
-import { isMessageKey, t } from '@/lib/i18n';
+import type { ValueWords } from '@/lib/core/fact-rows';
+import { isMessageKey, t } from '@/lib/shared/i18n';
 
 /** Translated labels for kinds, facts and relations. */
 export const kindLabel = (kind: string, isFamily = false): string => {

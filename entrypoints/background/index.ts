@@ -1,8 +1,8 @@
-import { getDb } from '@/lib/db/database';
-import { ensureSeeded, getDatasetInfo, getEntityView, getMatcherData, searchEntities } from '@/lib/db/queries';
-import { packMatcherData } from '@/lib/matcher-wire';
-import { ToBackground, ToContent } from '@/lib/messaging';
-import { call, serve } from '@/lib/rpc';
+import { getDb } from '@/lib/background/db/database';
+import { ensureSeeded, getDatasetInfo, getEntityView, getMatcherData, searchEntities } from '@/lib/background/db/queries';
+import { packMatcherData } from '@/lib/core/matcher-wire';
+import { ToBackground, ToContent } from '@/lib/shared/protocol';
+import { call, serve } from '@/lib/shared/rpc';
 
 /** The keyboard shortcut moves through the mentions of the active tab. */
 async function navigateActiveTab(direction: 'next' | 'prev'): Promise<void> {

@@ -1,6 +1,6 @@
-import type { MatcherData, PageMention } from '@/lib/messaging';
-import type { PlacedMention } from '@/lib/page/highlight';
-import type { Settings } from '@/lib/settings';
+import type { MatcherData, PageMention } from '@/lib/shared/protocol';
+import type { PlacedMention } from '@/lib/content/paint/highlight';
+import type { Settings } from '@/lib/shared/settings';
 
 /** The highlight a mention goes into, which picks its style in highlight.css; none for "cards only". */
 export function highlightName(s: Settings, m: PlacedMention): string | undefined {

@@ -3,7 +3,7 @@ import { Choice } from '@/components/Choice';
 import { ItemList } from '@/components/ItemList';
 import { kindLabel } from '@/components/labels';
 import { Toggle } from '@/components/Toggle';
-import { isMessageKey, t } from '@/lib/i18n';
+import { isMessageKey, t } from '@/lib/shared/i18n';
 import {
   getSettings,
   HIGHLIGHT_COLORS,
@@ -12,9 +12,9 @@ import {
   type Settings,
   updateSettings,
   watchSettings,
-} from '@/lib/settings';
-import { normalizeSite } from '@/lib/site';
-import { askBackground } from '@/lib/ui/rpc-clients';
+} from '@/lib/shared/settings';
+import { normalizeSite } from '@/lib/core/site';
+import { askBackground } from '@/lib/shared/rpc-clients';
 
 const label = (key: string) => (isMessageKey(key) ? t(key) : key);
 const set = (patch: Partial<Settings>) => updateSettings((s) => ({ ...s, ...patch }));

@@ -3,11 +3,11 @@ import { EntityDetails } from '@/components/EntityDetails';
 import { EntityList } from '@/components/EntityList';
 import { SearchResults } from '@/components/SearchResults';
 import { Toggle } from '@/components/Toggle';
-import { formatDate } from '@/lib/dataset/fact-rows';
-import { t } from '@/lib/i18n';
-import type { EntitySummary, EntityView, PageMention } from '@/lib/messaging';
-import { getSettings, type Settings, siteOf, updateSettings, watchSettings } from '@/lib/settings';
-import { askBackground, askTab } from '@/lib/ui/rpc-clients';
+import { formatDate } from '@/lib/core/fact-rows';
+import { t } from '@/lib/shared/i18n';
+import type { EntitySummary, EntityView, PageMention } from '@/lib/shared/protocol';
+import { getSettings, type Settings, siteOf, updateSettings, watchSettings } from '@/lib/shared/settings';
+import { askBackground, askTab } from '@/lib/shared/rpc-clients';
 
 type Tab = { id: number; url: string };
 

@@ -1,6 +1,6 @@
 // The real alias list, exactly as the background hands it to the content script (buildMatcherData).
-import { buildMatcherData } from '../../lib/db/seed';
-import type { MatchAlias } from '../../lib/match/types';
+import { buildMatcherData } from '../../lib/background/db/seed';
+import type { MatchAlias } from '../../lib/core/match/types';
 import { loadDatasetFromDisk } from '../scripts/load-dataset';
 
 export function realAliases(): MatchAlias[] {

@@ -1,7 +1,7 @@
 // Alias scaling, on the matcher itself in Node: the 1 MB long read's paragraphs through
 // buildMatcher/findMentions with the real aliases and with 10× as many (padded with generated names).
-import { buildMatcher, findMentions } from '../../lib/match/build-matcher';
-import type { MatchAlias } from '../../lib/match/types';
+import { buildMatcher, findMentions } from '../../lib/core/match/build-matcher';
+import type { MatchAlias } from '../../lib/core/match/types';
 import { paddedAliases } from './aliases';
 
 export interface ScalingSide {

@@ -1,6 +1,6 @@
 // Validates assets/data the way the extension does and prints every problem.
 // Usage: npx tsx tests/scripts/check-dataset.ts
-import { DatasetError } from '../../lib/dataset/validate';
+import { DatasetError } from '../../lib/background/dataset/validate';
 import { loadDatasetFromDisk } from './load-dataset';
 
 try {

@@ -1,8 +1,8 @@
 // Reads assets/data from disk and validates it the way the extension does (scripts and the benchmark).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Dataset } from '../../lib/dataset/schema';
-import { validateDataset } from '../../lib/dataset/validate';
+import type { Dataset } from '../../lib/background/dataset/schema';
+import { validateDataset } from '../../lib/background/dataset/validate';
 
 export const DATA_DIR = join(import.meta.dirname, '../../assets/data');
 

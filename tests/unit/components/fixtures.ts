@@ -1,4 +1,4 @@
-import type { EntityView } from '@/lib/messaging';
+import type { EntityView } from '@/lib/shared/protocol';
 
 const SRC = { url: 'https://github.com/deepseek-ai/DeepSeek-V3', title: 'DeepSeek-V3 repository' };
 

@@ -1,0 +1,86 @@
+import { loadBundledDataset } from '../dataset/load';
+import type { Dataset } from '../dataset/schema';
+import { aliasKey } from '../../core/match/normalize';
+import type { EntitySummary, EntityView, MatcherData } from '../../shared/protocol';
+import { type EntityRow, type LabLensDb, withDb } from './database';
+import { isCurrent, seedDatabase } from './seed';
+
+/** Relations read from the other side: a lab lists the models that name it as developer. */
+const INVERSE: Record<string, string> = {
+  developer: 'developerOf',
+  maker: 'makerOf',
+  family: 'member',
+  parent: 'subsidiary',
+  affiliation: 'affiliated',
+  basedOn: 'usedBy',
+};
+
+/**
+ * Seeds the database if it does not hold the bundled dataset yet. Cheap when
+ * it does, so every entry point can call it: after a worker restart or a
+ * cleared profile the data comes back without waiting for onInstalled.
+ */
+export async function ensureSeeded(db: LabLensDb, load: () => Dataset = loadBundledDataset): Promise<void> {
+  const meta = await db.meta.get('dataset');
+  const ds = load();
+  if (!isCurrent(meta, ds)) await seedDatabase(db, ds);
+}
+
+/** Every query takes the database and the dataset loader, so tests can give their own. */
+export interface QueryEnv {
+  load?: () => Dataset;
+}
+
+export const getMatcherData = ({ load }: QueryEnv = {}): Promise<MatcherData> =>
+  withDb(async (db) => {
+    await ensureSeeded(db, load);
+    const meta = await db.meta.get('dataset');
+    if (!meta) throw new Error('dataset is not loaded');
+    return meta.matcherData;
+  });
+
+const summary = (e: EntityRow): EntitySummary => ({ id: e.id, name: e.name, kind: e.kind });
+
+export const getEntityView = (id: string, { load }: QueryEnv = {}): Promise<EntityView | null> =>
+  withDb(async (db) => {
+    await ensureSeeded(db, load);
+    const e = await db.entities.get(id);
+    const meta = await db.meta.get('dataset');
+    if (!e || !meta) return null;
+    const targets = new Map((await db.entities.bulkGet(e.relations.map((r) => r.target))).map((t) => [t?.id, t]));
+    const relations: EntityView['relations'] = e.relations.flatMap((r) => {
+      const t = targets.get(r.target);
+      return t ? [{ ...r, targetName: t.name, targetKind: t.kind }] : [];
+    });
+    // Entities that point here (a lab's models); few enough to filter in memory.
+    await db.entities.each((other) => {
+      for (const r of other.relations)
+        if (r.target === id && INVERSE[r.type])
+          relations.push({
+            ...r,
+            type: INVERSE[r.type]!,
+            target: other.id,
+            targetName: other.name,
+            targetKind: other.kind,
+            inverse: true,
+          });
+    });
+    const { searchKeys: _k, ...entity } = e;
+    return { ...entity, relations, datasetAsOf: meta.asOf } as EntityView;
+  });
+
+export const searchEntities = (query: string, { load }: QueryEnv = {}): Promise<EntitySummary[]> =>
+  withDb(async (db) => {
+    await ensureSeeded(db, load);
+    const q = aliasKey(query);
+    if (!q) return [];
+    const rows = await db.entities.where('searchKeys').startsWith(q).distinct().limit(30).toArray();
+    return rows.map(summary).sort((a, b) => a.name.length - b.name.length || a.name.localeCompare(b.name));
+  });
+
+export const getDatasetInfo = ({ load }: QueryEnv = {}) =>
+  withDb(async (db) => {
+    await ensureSeeded(db, load);
+    const meta = await db.meta.get('dataset');
+    return { version: meta?.version ?? '', asOf: meta?.asOf ?? '', entities: await db.entities.count() };
+  });

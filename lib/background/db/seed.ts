@@ -1,0 +1,77 @@
+import type { Dataset, Entity } from '../dataset/schema';
+import { compileMatcher } from '../../core/match/build-matcher';
+import { aliasKey } from '../../core/match/normalize';
+import type { MatcherData } from '../../shared/protocol';
+import type { LabLensDb, MetaRow } from './database';
+
+/** What the content script needs to find names: aliases plus each entity's name and kind. */
+/** A lab's country; for anything else, the country of its developer, maker or affiliation. */
+function countryOf(e: Entity, byId: Map<string, Entity>, depth = 0): string | undefined {
+  if (e.kind === 'lab' && e.facts.country) return e.facts.country.value;
+  if (depth > 2) return undefined;
+  const via = e.relations.find((r) => ['developer', 'maker', 'affiliation', 'parent', 'family'].includes(r.type));
+  const target = via && byId.get(via.target);
+  return target ? countryOf(target, byId, depth + 1) : undefined;
+}
+
+export function buildMatcherData(ds: Dataset): MatcherData {
+  const byId = new Map(ds.entities.map((e) => [e.id, e]));
+  const data: Omit<MatcherData, 'compiled'> = {
+    version: ds.version,
+    asOf: ds.asOf,
+    entities: ds.entities.map((e) => {
+      const country = countryOf(e, byId);
+      return { id: e.id, name: e.name, kind: e.kind, ...(country ? { country } : {}) };
+    }),
+    aliases: ds.entities.flatMap((e) =>
+      e.aliases.map((a) => ({
+        text: a.text,
+        entityId: e.id,
+        ...(a.caseSensitive ? { caseSensitive: true } : {}),
+        ...(a.ambiguous ? { ambiguous: true } : {}),
+        ...(a.contextOnly ? { contextOnly: true } : {}),
+        // A family's own name also finds versions the dataset does not list yet ("GPT-5.5").
+        ...(e.kind === 'model' && e.isFamily && !a.contextOnly ? { familyPattern: true } : {}),
+      })),
+    ),
+  };
+  return { ...data, compiled: compileMatcher(data.aliases) };
+}
+
+/** Lower-case words of the name and aliases, for the popup's dataset search. */
+function searchKeys(e: Entity): string[] {
+  const keys = new Set<string>();
+  for (const t of [e.name, ...e.aliases.map((a) => a.text)]) {
+    keys.add(aliasKey(t));
+    for (const w of t.toLowerCase().split(/[\s\-_.·]+/)) if (w) keys.add(w);
+  }
+  return [...keys];
+}
+
+/** Bumped whenever the shape of MatcherData.compiled changes. */
+export const MATCHER_FORMAT = 3;
+
+/** Whether the stored row is this dataset, built by this matcher. */
+export const isCurrent = (meta: MetaRow | undefined, ds: Dataset) =>
+  meta?.version === ds.version && meta.matcherFormat === MATCHER_FORMAT;
+
+/**
+ * Stores a dataset version. Idempotent: the same version is a no-op; a new one
+ * replaces the old in one transaction, so a reader never sees half of each.
+ */
+export async function seedDatabase(db: LabLensDb, ds: Dataset): Promise<'unchanged' | 'seeded'> {
+  return db.transaction('rw', db.entities, db.meta, async () => {
+    const current = await db.meta.get('dataset');
+    if (isCurrent(current, ds) && (await db.entities.count()) === ds.entities.length) return 'unchanged';
+    await db.entities.clear();
+    await db.entities.bulkPut(ds.entities.map((e) => ({ ...e, searchKeys: searchKeys(e) })));
+    await db.meta.put({
+      key: 'dataset',
+      version: ds.version,
+      asOf: ds.asOf,
+      matcherData: buildMatcherData(ds),
+      matcherFormat: MATCHER_FORMAT,
+    });
+    return 'seeded';
+  });
+}

@@ -1,0 +1,96 @@
+import type { EntityView, FactView } from '../shared/protocol';
+
+/** One line of a card: a fact or relation key, a readable value and where it comes from. */
+export interface FactRow {
+  key: string;
+  value: string;
+  /** For relations: the entities named, so the UI can link to them. */
+  targets?: { id: string; name: string }[];
+  fact: Pick<FactView, 'source' | 'asOf' | 'reportedBy' | 'estimate' | 'note'>;
+}
+
+/** Order of facts per kind: what a reader wants first comes first. */
+const ORDER: Record<EntityView['kind'], string[]> = {
+  lab: ['country', 'headquarters', 'founded', 'founders', 'leaders', 'parent', 'website'],
+  model: [
+    'developer',
+    'releaseDate',
+    'parametersTotal',
+    'parametersActive',
+    'architecture',
+    'contextWindow',
+    'openWeights',
+    'license',
+    'modalities',
+    'trainingTokens',
+    'trainingCompute',
+    'trainingCost',
+    'family',
+    'predecessor',
+    'successor',
+    'trainedOn',
+  ],
+  product: ['maker', 'launchDate', 'basedOn', 'category', 'users'],
+  person: ['role', 'affiliation', 'knownFor', 'born'],
+  chip: ['maker', 'announced', 'architecture', 'memory', 'process', 'exportControls'],
+};
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "2024-12-26" → "26 Dec 2024"; partial dates stay partial. */
+export function formatDate(d: string): string {
+  const [y, m, day] = d.split('-');
+  if (!m) return y ?? d;
+  const month = MONTHS[Number(m) - 1] ?? m;
+  return day ? `${Number(day)} ${month} ${y}` : `${month} ${y}`;
+}
+
+/** 671000000000 → "671B"; 14800000000000 → "14.8T". */
+export function formatCount(n: number): string {
+  const units: [number, string][] = [
+    [1e12, 'T'],
+    [1e9, 'B'],
+    [1e6, 'M'],
+    [1e3, 'K'],
+  ];
+  for (const [size, unit] of units) if (n >= size) return `${Number((n / size).toPrecision(3))}${unit}`;
+  return String(n);
+}
+
+/** Words the values need; the UI passes its translations. */
+export interface ValueWords {
+  yes: string;
+  no: string;
+  tokens: (n: string) => string;
+}
+const ENGLISH: ValueWords = { yes: 'Yes', no: 'No', tokens: (n) => `${n} tokens` };
+
+function formatValue(key: string, v: unknown, w: ValueWords): string {
+  if (Array.isArray(v)) return v.join(', ');
+  if (typeof v === 'boolean') return v ? w.yes : w.no;
+  if (typeof v === 'number') {
+    if (key === 'contextWindow' || key === 'trainingTokens') return w.tokens(formatCount(v));
+    return formatCount(v);
+  }
+  const s = String(v);
+  return /^\d{4}(-\d{2}){0,2}$/.test(s) && key !== 'process' ? formatDate(s) : s;
+}
+
+/** The facts and stated relations of an entity, ordered for display. */
+export function factRows(e: EntityView, words: ValueWords = ENGLISH): FactRow[] {
+  const rows: FactRow[] = [];
+  for (const [key, f] of Object.entries(e.facts)) rows.push({ key, value: formatValue(key, f.value, words), fact: f });
+  const grouped = new Map<string, EntityView['relations']>();
+  for (const r of e.relations) if (!r.inverse) grouped.set(r.type, [...(grouped.get(r.type) ?? []), r]);
+  for (const [type, rels] of grouped) {
+    rows.push({
+      key: type,
+      value: rels.map((r) => r.targetName).join(', '),
+      targets: rels.map((r) => ({ id: r.target, name: r.targetName })),
+      fact: rels[0]!,
+    });
+  }
+  const order = ORDER[e.kind];
+  const rank = (k: string) => (order.includes(k) ? order.indexOf(k) : order.length);
+  return rows.sort((a, b) => rank(a.key) - rank(b.key));
+}

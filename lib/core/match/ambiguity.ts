@@ -1,0 +1,153 @@
+import { foldCase } from './normalize';
+import { NOT_AFTER_WORD, NOT_BEFORE_WORD, wordEndAt, wordStartAt } from './patterns';
+import type { Mention } from './types';
+
+/**
+ * Phrases in which a name is not the AI one, whatever the page is about.
+ * Lower case; words may be joined by spaces or hyphens and take a plural "s".
+ * Matched on folded text, so "Claude Monet" and "META-ANALYSIS" are covered.
+ */
+export const NON_AI_PHRASES = [
+  'claude monet',
+  'claude debussy',
+  'jean claude',
+  'claude van damme',
+  'gemini zodiac',
+  'gemini horoscope',
+  'gemini season',
+  'project gemini',
+  'gemini spacecraft',
+  'meta analysis',
+  'meta analyses',
+  'meta tag',
+  'meta description',
+  'falcon 9',
+  'falcon heavy',
+  'falcon rocket',
+  'mistral wind',
+  'llama farm',
+  'llama wool',
+  'llama ranch',
+  'llama trek',
+  'apple pie',
+  'apple juice',
+  'apple tree',
+  'apple orchard',
+  'apple cider',
+  'big apple',
+  'palm oil',
+  'palm tree',
+  'palm beach',
+  'palm springs',
+  'palm sunday',
+  'the bard of avon',
+  'phi beta kappa',
+];
+
+const phrase = (p: string) =>
+  p
+    .split(' ')
+    .map((w) => `${w}s?`)
+    .join('[\\s-]+');
+const NON_AI = new RegExp(`${NOT_AFTER_WORD}(?:${NON_AI_PHRASES.map(phrase).join('|')})${NOT_BEFORE_WORD}`, 'g');
+
+/** A regex match that is a whole word on both sides, non-ASCII neighbours included. */
+const whole = (text: string, r: RegExpExecArray) =>
+  wordStartAt(text, r.index) && wordEndAt(text, r.index + r[0].length);
+
+/** Every word of the phrases: a name that has none of them cannot sit inside one. */
+const PHRASE_WORDS = new Set(NON_AI_PHRASES.flatMap((p) => p.split(' ')));
+
+/** Whether the folded name could be part of a non-AI phrase (so the block's phrases are worth finding). */
+export function mayBeInPhrase(folded: string): boolean {
+  for (const w of folded.split(/[\s-]+/))
+    if (PHRASE_WORDS.has(w) || (w.endsWith('s') && PHRASE_WORDS.has(w.slice(0, -1)))) return true;
+  return false;
+}
+
+/** [start, end) of every non-AI phrase in folded text. */
+export function nonAiSpans(folded: string): [number, number][] {
+  const spans: [number, number][] = [];
+  NON_AI.lastIndex = 0;
+  for (let r = NON_AI.exec(folded); r; r = NON_AI.exec(folded))
+    if (whole(folded, r)) spans.push([r.index, r.index + r[0].length]);
+  return spans;
+}
+
+/** AI vocabulary, lower case. Latin terms match whole words; CJK ones anywhere. */
+const AI_TERMS = [
+  'artificial intelligence',
+  'machine learning',
+  'deep learning',
+  'neural',
+  'large language models?',
+  'language models?',
+  'models?',
+  'chatbots?',
+  'llms?',
+  'generative',
+  'gpus?',
+  'training data',
+  'inference',
+];
+const AI_CJK = ['人工智能', '人工知能', '大模型', '大语言模型', '机器学习', '機械学習', '生成式', '인공지능'];
+const latinTerms = AI_TERMS.map((t) => t.replaceAll(' ', '[\\s-]+')).join('|');
+const AI_WORDS = new RegExp(`${NOT_AFTER_WORD}(?:${latinTerms})${NOT_BEFORE_WORD}|${AI_CJK.join('|')}`, 'g');
+/** "AI" is a term only in capitals: "ai" is a word in other languages. */
+const AI_CAPS = new RegExp(`${NOT_AFTER_WORD}A\\.?I\\.?${NOT_BEFORE_WORD}`, 'g');
+
+/**
+ * AI vocabulary in a text: occurrences of each term, at most two per term, so
+ * one word repeated ("model", a fashion page) cannot make a page about AI on its own.
+ */
+export function aiTermCounts(text: string): Map<string, number> {
+  const seen = new Map<string, number>();
+  const add = (t: string) => seen.set(t, Math.min(2, (seen.get(t) ?? 0) + 1));
+  const folded = foldCase(text);
+  // CJK terms count anywhere; Latin ones as whole words.
+  for (const r of folded.matchAll(AI_WORDS))
+    if (r[0].charCodeAt(0) >= 0x80 || whole(folded, r)) add(r[0].replace(/[\s-]+/g, ' ').replace(/s$/, ''));
+  for (const r of text.matchAll(AI_CAPS)) if (whole(text, r)) add('ai');
+  return seen;
+}
+
+/** How much AI vocabulary a page has: the sum of aiTermCounts. */
+export function countAiTerms(text: string): number {
+  let score = 0;
+  for (const n of aiTermCounts(text).values()) score += n;
+  return score;
+}
+
+/** countAiTerms score from which a page counts as about AI: at least two different terms. */
+export const AI_PAGE_SCORE = 3;
+
+/**
+ * Page-level rules, applied once all blocks are scanned:
+ * - ambiguous names ("Gemini", "Claude") count only on pages about AI: pages
+ *   with an unambiguous name, or with enough AI vocabulary (`page`: the page's
+ *   text, or its countAiTerms score);
+ * - context-only forms ("Altman", "R1") count only when the page also names
+ *   the same entity in full.
+ */
+export function resolvePage(blocks: Mention[][], page?: string | number): Mention[][] {
+  const all = blocks.flat();
+  const score = typeof page === 'string' ? countAiTerms(page) : (page ?? 0);
+  const aboutAi = score >= AI_PAGE_SCORE || all.some(settlesAi);
+  const named = new Set(all.filter((m) => namesInFull(m, aboutAi)).map((m) => m.entityId));
+  return blocks.map((b) => b.filter((m) => keeps(m, aboutAi, named)));
+}
+
+/*
+ * The rules one mention at a time, shared by resolvePage and the page's
+ * incremental index (lib/content/read/page-index.ts).
+ */
+
+/** An unambiguous name in full: on its own it makes the page about AI. */
+export const settlesAi = (m: Mention) => !m.ambiguous && !m.contextOnly;
+/** Counts at all: ambiguous names only on pages about AI. */
+export const countsOn = (m: Mention, aboutAi: boolean) => !m.ambiguous || aboutAi;
+/** Names its entity in full, so that entity's context-only forms count. */
+export const namesInFull = (m: Mention, aboutAi: boolean) => countsOn(m, aboutAi) && !m.contextOnly;
+/** Kept on the page, given what the page names in full. */
+export const keeps = (m: Mention, aboutAi: boolean, named: ReadonlySet<string>) =>
+  countsOn(m, aboutAi) && (!m.contextOnly || named.has(m.entityId));

@@ -1,0 +1,191 @@
+import * as z from 'zod/mini';
+import type { MatcherSource } from '../core/match/build-matcher';
+import type { MatchAlias } from '../core/match/types';
+
+/**
+ * The extension's message protocol, one map per direction. Every message is
+ * parsed with zod at the receiving end; zod/mini keeps the content script small.
+ */
+
+/*
+ * Every schema is built on first use, not when the module loads: zod builds
+ * each schema object eagerly, and in the content script that was ~20 ms of
+ * the script's first task on every page and frame.
+ */
+/** Column forms (lib/core/matcher-wire.ts): each value after a \x1f; integers joined by commas. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: \x1f is the columns' separator, chosen as no name holds it
+const STRINGS = /^(?:\x1f[^\x1f]*)*$/;
+const INTS = /^(?:-?\d+(?:,-?\d+)*)?$/;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: as above
+const KIND_COLUMN = /^(?:\x1f(?:lab|model|product|person|chip))*$/;
+
+/** Built on first use: a page builds only the schemas of the messages it sends or gets. */
+function once<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => {
+    value ??= make();
+    return value;
+  };
+}
+
+/** A request/response pair whose schemas are built when first read. */
+function endpoint<Q extends z.ZodMiniType, R extends z.ZodMiniType>(request: () => Q, response: () => R) {
+  const [q, r] = [once(request), once(response)];
+  return {
+    get request(): Q {
+      return q();
+    },
+    get response(): R {
+      return r();
+    },
+  };
+}
+
+const Kind = once(() => z.enum(['lab', 'model', 'product', 'person', 'chip']));
+const Source = once(() => z.object({ url: z.string(), title: z.string() }));
+const Empty = () => z.object({});
+
+/**
+ * MatcherData as it travels to every page: columns instead of ~2,000 small
+ * objects, and each column one string (lib/core/matcher-wire.ts), because zod's
+ * first parse of ~12,000 array items cost ~15 ms of every page's cold start.
+ * zod checks each column's form here; unpacking checks that they line up.
+ */
+const MatcherWire = once(() => {
+  const Strings = z.string().check(z.regex(STRINGS, 'a column of strings'));
+  const Ints = z.string().check(z.regex(INTS, 'a column of integers'));
+  const Refs = z.object({ keys: Strings, refs: Ints });
+  return z.object({
+    version: z.string(),
+    asOf: z.string(),
+    entities: z.object({
+      id: Strings,
+      name: Strings,
+      kind: z.string().check(z.regex(KIND_COLUMN, 'a column of kinds')),
+      /** '' when none. */
+      country: Strings,
+    }),
+    /** entity: index into entities; flags: ALIAS_FLAGS bits. */
+    aliases: z.object({ text: Strings, entity: Ints, flags: Ints }),
+    compiled: z.object({
+      /** Checked further when a page opens it (openTrie). */
+      trie: z.object({ edge: z.string(), count: z.string(), flag: z.string() }),
+      family: z.string(),
+      byKey: Refs,
+      exact: Refs,
+    }),
+  });
+});
+
+const Fact = once(() =>
+  z.object({
+    value: z.unknown(),
+    source: Source(),
+    asOf: z.string(),
+    reportedBy: z.optional(z.string()),
+    estimate: z.optional(z.boolean()),
+    note: z.optional(z.string()),
+  }),
+);
+
+/** An entity as shown by cards and the popup: facts as stored, relations with their targets' names. */
+const EntityView = once(() =>
+  z.object({
+    id: z.string(),
+    kind: Kind(),
+    name: z.string(),
+    summary: z.string(),
+    summarySources: z.array(Source()),
+    isFamily: z.optional(z.boolean()),
+    aliases: z.array(z.object({ text: z.string() })),
+    facts: z.record(z.string(), Fact()),
+    relations: z.array(
+      z.object({
+        type: z.string(),
+        target: z.string(),
+        targetName: z.string(),
+        targetKind: Kind(),
+        source: Source(),
+        asOf: z.string(),
+        note: z.optional(z.string()),
+        /** Inverse relations ("models by this lab") are derived, not stated by a source of their own. */
+        inverse: z.optional(z.boolean()),
+      }),
+    ),
+    datasetAsOf: z.string(),
+  }),
+);
+
+const EntitySummary = once(() => z.object({ id: z.string(), name: z.string(), kind: Kind() }));
+
+const PageMention = once(() =>
+  z.object({
+    entityId: z.string(),
+    name: z.string(),
+    kind: Kind(),
+    count: z.number(),
+    country: z.optional(z.string()),
+    /** Named only in versions the dataset does not have yet ("GPT-5.5"). */
+    unknownVersion: z.optional(z.boolean()),
+  }),
+);
+
+/** Content script, popup and options → background. */
+export const ToBackground = {
+  getMatcherData: endpoint(Empty, MatcherWire),
+  getEntity: endpoint(
+    () => z.object({ id: z.string() }),
+    () => z.nullable(EntityView()),
+  ),
+  searchEntities: endpoint(
+    () => z.object({ query: z.string() }),
+    () => z.array(EntitySummary()),
+  ),
+  getDatasetInfo: endpoint(Empty, () => z.object({ version: z.string(), asOf: z.string(), entities: z.number() })),
+  /** The card's "More": opens the entity's full details in an extension page. */
+  openDetails: endpoint(
+    () => z.object({ id: z.string() }),
+    () => z.boolean(),
+  ),
+};
+
+/** Popup → content script of one tab. */
+export const ToContent = {
+  getPageMentions: endpoint(Empty, () =>
+    z.object({
+      url: z.string(),
+      enabled: z.boolean(),
+      /** False while the page is still being read (text far from the viewport waits until asked for). */
+      complete: z.boolean(),
+      mentions: z.array(PageMention()),
+    }),
+  ),
+  jumpTo: endpoint(
+    () => z.object({ entityId: z.string() }),
+    () => z.boolean(),
+  ),
+  /** The keyboard shortcut: move to the next or previous mention and open its card. */
+  navigate: endpoint(
+    () => z.object({ direction: z.enum(['next', 'prev']) }),
+    () => z.boolean(),
+  ),
+};
+
+export type MatcherWire = z.infer<ReturnType<typeof MatcherWire>>;
+export type FactView = z.infer<ReturnType<typeof Fact>>;
+export type EntityView = z.infer<ReturnType<typeof EntityView>>;
+export type EntitySummary = z.infer<ReturnType<typeof EntitySummary>>;
+export type PageMention = z.infer<ReturnType<typeof PageMention>>;
+
+/**
+ * What the content script needs to find names, as the background stores it
+ * (lib/background/db/seed.ts). It reaches pages as MatcherWire (lib/core/matcher-wire.ts).
+ */
+export interface MatcherData {
+  version: string;
+  asOf: string;
+  entities: { id: string; name: string; kind: EntitySummary['kind']; country?: string }[];
+  aliases: MatchAlias[];
+  /** The matcher built from `aliases` by the background. */
+  compiled: MatcherSource;
+}
