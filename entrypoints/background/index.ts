@@ -1,5 +1,11 @@
 import { getDb } from '@/lib/background/db/database';
-import { ensureSeeded, getDatasetInfo, getEntityView, getMatcherData, searchEntities } from '@/lib/background/db/queries';
+import {
+  ensureSeeded,
+  getDatasetInfo,
+  getEntityView,
+  getMatcherData,
+  searchEntities,
+} from '@/lib/background/db/queries';
 import { packMatcherData } from '@/lib/core/matcher-wire';
 import { ToBackground, ToContent } from '@/lib/shared/protocol';
 import { call, serve } from '@/lib/shared/rpc';

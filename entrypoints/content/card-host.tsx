@@ -2,9 +2,9 @@ import { computePosition, flip, offset, shift } from '@floating-ui/dom';
 import { render } from 'preact';
 import { Card } from '@/components/Card';
 import styles from '@/components/styles.css?inline';
-import type { EntityView } from '@/lib/shared/protocol';
 import type { PlacedMention } from '@/lib/content/paint/highlight';
 import { OWN_UI_ATTR } from '@/lib/content/read/text-blocks';
+import type { EntityView } from '@/lib/shared/protocol';
 
 /**
  * Container for the hover card: one host element with an open shadow root,

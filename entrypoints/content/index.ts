@@ -1,20 +1,20 @@
 import './highlight.css';
 import * as z from 'zod/mini';
-import { restoreMatcher } from '@/lib/core/match/build-matcher';
-import { unpackMatcherData } from '@/lib/core/matcher-wire';
-import { type EntityView, type MatcherData, ToContent } from '@/lib/shared/protocol';
-import { Highlighter, type PlacedMention } from '@/lib/content/paint/highlight';
 import { mentionAt } from '@/lib/content/hover/hit-test';
 import { HoverIntent } from '@/lib/content/hover/hover-intent';
 import { MentionCursor, scrollToRange } from '@/lib/content/navigate';
+import { Highlighter, type PlacedMention } from '@/lib/content/paint/highlight';
 import { NearViewport } from '@/lib/content/paint/near-viewport';
 import { observeText } from '@/lib/content/read/observe';
 import { PageScanner } from '@/lib/content/read/page-scanner';
 import { ReadingBand } from '@/lib/content/read/reading-band';
 import { afterFrame, throttle } from '@/lib/content/read/schedule';
+import { restoreMatcher } from '@/lib/core/match/build-matcher';
+import { unpackMatcherData } from '@/lib/core/matcher-wire';
+import { type EntityView, type MatcherData, ToContent } from '@/lib/shared/protocol';
 import { serve } from '@/lib/shared/rpc';
-import { getSettings, isActiveOn, type Settings, updateSettings, watchSettings } from '@/lib/shared/settings';
 import { askBackground } from '@/lib/shared/rpc-clients';
+import { getSettings, isActiveOn, type Settings, updateSettings, watchSettings } from '@/lib/shared/settings';
 import { CardHost } from './card-host';
 import { countMentions, highlightName } from './page-mentions';
 

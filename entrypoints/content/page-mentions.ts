@@ -1,5 +1,5 @@
-import type { MatcherData, PageMention } from '@/lib/shared/protocol';
 import type { PlacedMention } from '@/lib/content/paint/highlight';
+import type { MatcherData, PageMention } from '@/lib/shared/protocol';
 import type { Settings } from '@/lib/shared/settings';
 
 /** The highlight a mention goes into, which picks its style in highlight.css; none for "cards only". */

@@ -3,7 +3,9 @@ import { Choice } from '@/components/Choice';
 import { ItemList } from '@/components/ItemList';
 import { kindLabel } from '@/components/labels';
 import { Toggle } from '@/components/Toggle';
+import { normalizeSite } from '@/lib/core/site';
 import { isMessageKey, t } from '@/lib/shared/i18n';
+import { askBackground } from '@/lib/shared/rpc-clients';
 import {
   getSettings,
   HIGHLIGHT_COLORS,
@@ -13,8 +15,6 @@ import {
   updateSettings,
   watchSettings,
 } from '@/lib/shared/settings';
-import { normalizeSite } from '@/lib/core/site';
-import { askBackground } from '@/lib/shared/rpc-clients';
 
 const label = (key: string) => (isMessageKey(key) ? t(key) : key);
 const set = (patch: Partial<Settings>) => updateSettings((s) => ({ ...s, ...patch }));

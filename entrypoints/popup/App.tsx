@@ -6,8 +6,8 @@ import { Toggle } from '@/components/Toggle';
 import { formatDate } from '@/lib/core/fact-rows';
 import { t } from '@/lib/shared/i18n';
 import type { EntitySummary, EntityView, PageMention } from '@/lib/shared/protocol';
-import { getSettings, type Settings, siteOf, updateSettings, watchSettings } from '@/lib/shared/settings';
 import { askBackground, askTab } from '@/lib/shared/rpc-clients';
+import { getSettings, type Settings, siteOf, updateSettings, watchSettings } from '@/lib/shared/settings';
 
 type Tab = { id: number; url: string };
 

@@ -6,6 +6,7 @@ export function entityJsonSchema(): Record<string, unknown> {
   return {
     ...z.toJSONSchema(Entity, { io: 'input', unrepresentable: 'any' }),
     title: 'LabLens dataset entity',
-    description: 'One file per entity under assets/data/<kind>/<id>.json. Generated from lib/background/dataset/schema.ts.',
+    description:
+      'One file per entity under assets/data/<kind>/<id>.json. Generated from lib/background/dataset/schema.ts.',
   };
 }

@@ -1,6 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { Entity } from '../dataset/schema';
 import type { MatcherData } from '../../shared/protocol';
+import type { Entity } from '../dataset/schema';
 
 /**
  * The extension's own IndexedDB (background and extension pages only: a content

@@ -1,7 +1,7 @@
-import { loadBundledDataset } from '../dataset/load';
-import type { Dataset } from '../dataset/schema';
 import { aliasKey } from '../../core/match/normalize';
 import type { EntitySummary, EntityView, MatcherData } from '../../shared/protocol';
+import { loadBundledDataset } from '../dataset/load';
+import type { Dataset } from '../dataset/schema';
 import { type EntityRow, type LabLensDb, withDb } from './database';
 import { isCurrent, seedDatabase } from './seed';
 

@@ -1,7 +1,7 @@
-import type { Dataset, Entity } from '../dataset/schema';
 import { compileMatcher } from '../../core/match/build-matcher';
 import { aliasKey } from '../../core/match/normalize';
 import type { MatcherData } from '../../shared/protocol';
+import type { Dataset, Entity } from '../dataset/schema';
 import type { LabLensDb, MetaRow } from './database';
 
 /** What the content script needs to find names: aliases plus each entity's name and kind. */

@@ -1,9 +1,10 @@
 // @vitest-environment happy-dom
-import { buildMatcher } from '@/lib/core/match/build-matcher';
-import type { MatchAlias } from '@/lib/core/match/types';
+
 import type { PlacedMention } from '@/lib/content/paint/highlight';
 import { PageIndex } from '@/lib/content/read/page-index';
 import { readTextBlocks } from '@/lib/content/read/text-blocks';
+import { buildMatcher } from '@/lib/core/match/build-matcher';
+import type { MatchAlias } from '@/lib/core/match/types';
 
 // Resolving is incremental (a live blog appends blocks); it must always equal resolving the page from scratch.
 const ALIASES: MatchAlias[] = [

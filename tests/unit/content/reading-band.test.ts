@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
-import { buildMatcher } from '@/lib/core/match/build-matcher';
+
 import { PageScanner } from '@/lib/content/read/page-scanner';
 import { ReadingBand } from '@/lib/content/read/reading-band';
 import { ASIDE } from '@/lib/content/read/text-blocks';
+import { buildMatcher } from '@/lib/core/match/build-matcher';
 
 // happy-dom has no layout: each <p data-y> gets a 20 px box at its y minus the scroll; other
 // elements have none (like display: contents), so the walk goes into them.

@@ -3,8 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, it } from 'vitest';
-import { buildMatcher, findMentions, resolvePage } from '../../../../lib/core/match/build-matcher';
 import { readTextBlocks } from '../../../../lib/content/read/text-blocks';
+import { buildMatcher, findMentions, resolvePage } from '../../../../lib/core/match/build-matcher';
 import { bundledAliases } from './bundled';
 
 /**

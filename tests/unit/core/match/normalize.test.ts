@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { aliasKey, foldCase, matchKey, normalizeText, originalIndex, prepareText } from '../../../../lib/core/match/normalize';
+import {
+  aliasKey,
+  foldCase,
+  matchKey,
+  normalizeText,
+  originalIndex,
+  prepareText,
+} from '../../../../lib/core/match/normalize';
 
 describe('normalize', () => {
   it('aliasKey ignores case, spaces, hyphens and width', () => {
