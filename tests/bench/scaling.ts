@@ -1,6 +1,7 @@
 // Alias scaling, on the matcher itself in Node: the 1 MB long read's paragraphs through
 // buildMatcher/findMentions with the real aliases and with 10× as many (padded with generated names).
-import { buildMatcher, findMentions } from '../../lib/core/match/build-matcher';
+import { buildMatcher } from '../../lib/core/match/build-matcher';
+import { findMentions } from '../../lib/core/match/find-mentions';
 import type { MatchAlias } from '../../lib/core/match/types';
 import { paddedAliases } from './aliases';
 

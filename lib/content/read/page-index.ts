@@ -1,5 +1,6 @@
-import { AI_PAGE_SCORE, aiTermCounts, keeps, namesInFull, settlesAi } from '../../core/match/ambiguity';
-import { findMentions, type Matcher } from '../../core/match/build-matcher';
+import type { Matcher } from '../../core/match/build-matcher';
+import { findMentions } from '../../core/match/find-mentions';
+import { PageRules } from '../../core/match/page-rules';
 import type { Mention } from '../../core/match/types';
 import type { PlacedMention } from '../paint/highlight';
 import { Placed } from './placed';
@@ -7,6 +8,8 @@ import { hasAncestorIn, type TextBlock } from './text-blocks';
 
 interface Entry {
   block: TextBlock;
+  /** Read by the page rules as a RuleBlock. */
+  text: string;
   mentions: Mention[];
   /** Ranges made once per mention and reused until the block changes. */
   placed: (PlacedMention | undefined)[];
@@ -17,25 +20,17 @@ type Include = (m: PlacedMention) => boolean;
 /**
  * What LabLens knows about the page's text: blocks with their raw mentions.
  * Blocks are added as they are read and replaced when they change, so a
- * mutation costs a rescan of what changed, not of the page. Resolving is
- * incremental too: blocks appended after the last resolve (a live blog, an
- * infinite feed) are resolved alone, unless they change a page-level verdict.
+ * mutation costs a rescan of what changed, not of the page. The page-level
+ * rules (lib/core/match/page-rules.ts) resolve incrementally over the blocks.
  */
 export class PageIndex {
   private entries: Entry[] = [];
-  private aboutAi = false;
   /** Set when a block arrived out of document order (an insertion mid-page). */
   private unsorted = false;
-  /** AI vocabulary per term, capped at 2, over the blocks counted so far (pages with no unambiguous name). */
-  private terms = new Map<string, number>();
-  private counted = 0;
-  /** The last result, valid for `done` entries under these settings, and what it was built on. */
+  private readonly rules = new PageRules();
+  /** The last result, and the reader's filters it was built with. */
   private out: PlacedMention[] = [];
-  private done = 0;
-  private last: { include: Include; firstOnly: boolean; aboutAi: boolean } | undefined;
-  private named = new Set<string>();
-  /** Entities with a context-only form ("Altman") left out so far: naming one later changes old blocks. */
-  private waiting = new Set<string>();
+  private last: { include: Include; firstOnly: boolean } | undefined;
   private shown = new Set<string>();
 
   constructor(
@@ -48,9 +43,19 @@ export class PageIndex {
     const mentions = findMentions(this.matcher, block.text);
     const last = this.entries.at(-1);
     if (last && order(last.block, block) > 0) this.unsorted = true;
-    this.entries.push({ block, mentions, placed: [] });
-    if (!this.aboutAi && mentions.some(settlesAi)) this.aboutAi = true;
+    this.entries.push({ block, text: block.text, mentions, placed: [] });
+    this.rules.note(mentions);
     return mentions.length;
+  }
+
+  /** Whether the page is about AI, by what has been read so far. */
+  get aboutAi(): boolean {
+    return this.rules.aboutAi;
+  }
+
+  /** The blocks read so far, in document order, for readers beyond the names (claims). */
+  blocks(): readonly { block: TextBlock; mentions: readonly Mention[] }[] {
+    return this.entries;
   }
 
   /**
@@ -72,10 +77,8 @@ export class PageIndex {
   }
 
   /**
-   * Mentions that count on this page, in document order. The page-level rules
-   * (see resolvePage in lib/core/match/ambiguity.ts): ambiguous names only on pages
-   * about AI; context-only forms only when the page names the entity in full.
-   * The array grows in place while only new blocks are resolved.
+   * Mentions that count on this page, in document order, under the reader's
+   * filters. The array grows in place while only new blocks are resolved.
    */
   resolve(include: Include, firstOnly: boolean): PlacedMention[] {
     if (this.unsorted) {
@@ -83,56 +86,34 @@ export class PageIndex {
       this.unsorted = false;
       this.recount();
     }
-    const aboutAi = this.aboutAi || this.termScore() >= AI_PAGE_SCORE;
     const l = this.last;
-    if (!l || l.include !== include || l.firstOnly !== firstOnly || l.aboutAi !== aboutAi) this.restart();
-    this.last = { include, firstOnly, aboutAi };
-    const fresh = this.entries.slice(this.done);
-    for (const e of fresh) for (const m of e.mentions) if (namesInFull(m, aboutAi)) this.named.add(m.entityId);
-    // A name in full in a new block lets earlier context-only forms count: start over (rare).
-    if ([...this.waiting].some((id) => this.named.has(id))) {
-      this.restart();
-      return this.resolve(include, firstOnly);
+    if (!l || l.include !== include || l.firstOnly !== firstOnly) {
+      this.rules.restart();
+      this.drop();
     }
-    for (const e of fresh) {
-      for (const m of e.mentions) {
-        if (!keeps(m, aboutAi, this.named)) {
-          if (m.contextOnly) this.waiting.add(m.entityId);
-          continue;
-        }
-        const placed = this.place(e, m);
-        if (!placed || !include(placed) || (firstOnly && this.shown.has(m.entityId))) continue;
+    this.last = { include, firstOnly };
+    this.rules.resolve(this.entries, {
+      restart: () => this.drop(),
+      keep: (i, m) => {
+        const placed = this.place(this.entries[i]!, m);
+        if (!placed || !include(placed) || (firstOnly && this.shown.has(m.entityId))) return;
         this.shown.add(m.entityId);
         this.out.push(placed);
-      }
-    }
-    this.done = this.entries.length;
+      },
+    });
     return this.out;
   }
 
   /** Blocks left or moved: resolve and count the vocabulary from the start. */
   private recount(): void {
-    this.last = undefined;
-    this.terms.clear();
-    this.counted = 0;
+    this.rules.recount();
+    this.rules.restart();
+    this.drop();
   }
 
-  private restart(): void {
+  private drop(): void {
     this.out = [];
-    this.done = 0;
-    this.named.clear();
-    this.waiting.clear();
     this.shown.clear();
-  }
-
-  /** countAiTerms over the page, block by block as they arrive (only while no name settles it). */
-  private termScore(): number {
-    for (const e of this.entries.slice(this.counted))
-      for (const [t, n] of aiTermCounts(e.block.text)) this.terms.set(t, Math.min(2, (this.terms.get(t) ?? 0) + n));
-    this.counted = this.entries.length;
-    let score = 0;
-    for (const n of this.terms.values()) score += n;
-    return score;
   }
 
   private place(entry: Entry, m: Mention): PlacedMention | undefined {

@@ -121,26 +121,7 @@ export function countAiTerms(text: string): number {
 /** countAiTerms score from which a page counts as about AI: at least two different terms. */
 export const AI_PAGE_SCORE = 3;
 
-/**
- * Page-level rules, applied once all blocks are scanned:
- * - ambiguous names ("Gemini", "Claude") count only on pages about AI: pages
- *   with an unambiguous name, or with enough AI vocabulary (`page`: the page's
- *   text, or its countAiTerms score);
- * - context-only forms ("Altman", "R1") count only when the page also names
- *   the same entity in full.
- */
-export function resolvePage(blocks: Mention[][], page?: string | number): Mention[][] {
-  const all = blocks.flat();
-  const score = typeof page === 'string' ? countAiTerms(page) : (page ?? 0);
-  const aboutAi = score >= AI_PAGE_SCORE || all.some(settlesAi);
-  const named = new Set(all.filter((m) => namesInFull(m, aboutAi)).map((m) => m.entityId));
-  return blocks.map((b) => b.filter((m) => keeps(m, aboutAi, named)));
-}
-
-/*
- * The rules one mention at a time, shared by resolvePage and the page's
- * incremental index (lib/content/read/page-index.ts).
- */
+/* The rules one mention at a time, applied page by page in page-rules.ts. */
 
 /** An unambiguous name in full: on its own it makes the page about AI. */
 export const settlesAi = (m: Mention) => !m.ambiguous && !m.contextOnly;

@@ -5,9 +5,6 @@ import { spellings } from './spellings';
 import { addKeyed, emitTrie, type Keyed } from './trie';
 import type { MatchAlias } from './types';
 
-export { countAiTerms, resolvePage } from './ambiguity';
-export { findMentions } from './find-mentions';
-
 /**
  * A matcher as plain data, built once by the background when the dataset is
  * stored and restored by every page (a build costs ~150 ms of cold JavaScript

@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { AI_PAGE_SCORE, countAiTerms } from '../../../../lib/core/match/ambiguity';
-import { buildMatcher, findMentions, resolvePage } from '../../../../lib/core/match/build-matcher';
+import { buildMatcher } from '../../../../lib/core/match/build-matcher';
+import { findMentions } from '../../../../lib/core/match/find-mentions';
+import { resolvePage } from '../../../../lib/core/match/page-rules';
 import { ALIASES } from './aliases';
 
 const m = buildMatcher(ALIASES);
 /** Scans blocks like the content script, then applies the page rules; returns entity ids per block. */
-function page(blocks: string[], pageArg?: string | number): string[][] {
-  return resolvePage(
-    blocks.map((b) => findMentions(m, b)),
-    pageArg,
-  ).map((b) => b.map((x) => x.entityId));
+function page(blocks: string[]): string[][] {
+  return resolvePage(blocks.map((text) => ({ text, mentions: findMentions(m, text) }))).map((b) =>
+    b.map((x) => x.entityId),
+  );
 }
 
 describe('resolvePage: ambiguous names', () => {
@@ -23,8 +24,9 @@ describe('resolvePage: ambiguous names', () => {
 
   it('keeps ambiguous names when the page text has enough AI vocabulary', () => {
     const text = 'The chatbot runs on a large language model; AI labs train each model on GPUs.';
-    expect(page(['Claude answered.'], text)).toEqual([['claude']]);
-    expect(page(['Claude answered.'], AI_PAGE_SCORE)).toEqual([['claude']]);
+    expect(page([text, 'Claude answered.'])).toEqual([[], ['claude']]);
+    expect(page(['Claude answered.', text])).toEqual([['claude'], []]);
+    expect(countAiTerms(text)).toBeGreaterThanOrEqual(AI_PAGE_SCORE);
   });
 
   it('does not count ambiguous names as evidence for each other', () => {

@@ -1,4 +1,5 @@
-import { buildMatcher, compileMatcher, findMentions, restoreMatcher } from '@/lib/core/match/build-matcher';
+import { buildMatcher, compileMatcher, restoreMatcher } from '@/lib/core/match/build-matcher';
+import { findMentions } from '@/lib/core/match/find-mentions';
 import type { MatchAlias } from '@/lib/core/match/types';
 
 // The background builds the matcher once; pages restore it from plain data (JSON through messaging).

@@ -4,7 +4,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, it } from 'vitest';
 import { readTextBlocks } from '../../../../lib/content/read/text-blocks';
-import { buildMatcher, findMentions, resolvePage } from '../../../../lib/core/match/build-matcher';
+import { buildMatcher } from '../../../../lib/core/match/build-matcher';
+import { findMentions } from '../../../../lib/core/match/find-mentions';
+import { resolvePage } from '../../../../lib/core/match/page-rules';
 import { bundledAliases } from './bundled';
 
 /**
@@ -29,10 +31,7 @@ it('finds the labelled names on the fixture pages: precision and recall at least
     const c: Expected = JSON.parse(readFileSync(`${FIXTURES}/expected/${file}`, 'utf8'));
     document.body.innerHTML = readFileSync(`${FIXTURES}/pages/${c.page}`, 'utf8');
     const blocks = readTextBlocks(document.body);
-    const hits = resolvePage(
-      blocks.map((b) => findMentions(m, b.text)),
-      blocks.map((b) => b.text).join('\n'),
-    ).flat();
+    const hits = resolvePage(blocks.map((b) => ({ text: b.text, mentions: findMentions(m, b.text) }))).flat();
     const got = new Map<string, number>();
     for (const h of hits) got.set(h.entityId, (got.get(h.entityId) ?? 0) + 1);
     const want = new Map<string, number>();

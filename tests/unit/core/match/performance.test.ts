@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildMatcher, findMentions } from '../../../../lib/core/match/build-matcher';
+import { buildMatcher } from '../../../../lib/core/match/build-matcher';
+import { findMentions } from '../../../../lib/core/match/find-mentions';
 import { ALIASES } from './aliases';
 import { bundledAliases } from './bundled';
 import { generateAliases, generateText } from './generate';
