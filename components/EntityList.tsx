@@ -1,3 +1,4 @@
+import { KINDS } from '@/lib/core/kinds';
 import { t } from '@/lib/shared/i18n';
 import type { PageMention } from '@/lib/shared/protocol';
 import { kindLabel } from './labels';
@@ -8,14 +9,12 @@ export interface EntityListProps {
   onJump?: (id: string) => void;
 }
 
-const KIND_ORDER = ['lab', 'model', 'product', 'person', 'chip'] as const;
-
 /** The page's mentions grouped by kind, most mentioned first. */
 export function EntityList({ mentions, onSelect, onJump }: EntityListProps) {
   if (!mentions.length) return <p class="ll-empty">{t('popup_empty')}</p>;
   return (
     <div class="ll-groups">
-      {KIND_ORDER.map((kind) => {
+      {KINDS.map((kind) => {
         const group = mentions
           .filter((m) => m.kind === kind)
           .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));

@@ -3,14 +3,14 @@ import { Choice } from '@/components/Choice';
 import { ItemList } from '@/components/ItemList';
 import { kindLabel } from '@/components/labels';
 import { Toggle } from '@/components/Toggle';
-import { normalizeSite } from '@/lib/core/site';
+import { KINDS } from '@/lib/core/kinds';
+import { siteOf } from '@/lib/core/site';
 import { isMessageKey, t } from '@/lib/shared/i18n';
 import { askBackground } from '@/lib/shared/rpc-clients';
 import {
   getSettings,
   HIGHLIGHT_COLORS,
   HIGHLIGHT_STYLES,
-  KINDS,
   type Settings,
   updateSettings,
   watchSettings,
@@ -104,7 +104,7 @@ export function App() {
         items={s.disabledSites.map((d) => ({ key: d, label: d }))}
         onRemove={(d) => set({ disabledSites: s.disabledSites.filter((x) => x !== d) })}
         onAdd={(v) => {
-          const site = normalizeSite(v);
+          const site = siteOf(v);
           if (site) void set({ disabledSites: [...new Set([...s.disabledSites, site])] });
         }}
       />

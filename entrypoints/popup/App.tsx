@@ -4,10 +4,11 @@ import { EntityList } from '@/components/EntityList';
 import { SearchResults } from '@/components/SearchResults';
 import { Toggle } from '@/components/Toggle';
 import { formatDate } from '@/lib/core/fact-rows';
+import { siteOf } from '@/lib/core/site';
 import { t } from '@/lib/shared/i18n';
 import type { EntitySummary, EntityView, PageMention } from '@/lib/shared/protocol';
 import { askBackground, askTab } from '@/lib/shared/rpc-clients';
-import { getSettings, type Settings, siteOf, updateSettings, watchSettings } from '@/lib/shared/settings';
+import { getSettings, type Settings, updateSettings, watchSettings } from '@/lib/shared/settings';
 
 type Tab = { id: number; url: string };
 

@@ -1,6 +1,8 @@
 import * as z from 'zod/mini';
+import { KINDS } from '../core/kinds';
 import type { MatcherSource } from '../core/match/build-matcher';
 import type { MatchAlias } from '../core/match/types';
+import { once } from '../core/once';
 
 /**
  * The extension's message protocol, one map per direction. Every message is
@@ -17,16 +19,7 @@ import type { MatchAlias } from '../core/match/types';
 const STRINGS = /^(?:\x1f[^\x1f]*)*$/;
 const INTS = /^(?:-?\d+(?:,-?\d+)*)?$/;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: as above
-const KIND_COLUMN = /^(?:\x1f(?:lab|model|product|person|chip))*$/;
-
-/** Built on first use: a page builds only the schemas of the messages it sends or gets. */
-function once<T>(make: () => T): () => T {
-  let value: T | undefined;
-  return () => {
-    value ??= make();
-    return value;
-  };
-}
+const KIND_COLUMN = new RegExp(`^(?:\x1f(?:${KINDS.join('|')}))*$`);
 
 /** A request/response pair whose schemas are built when first read. */
 function endpoint<Q extends z.ZodMiniType, R extends z.ZodMiniType>(request: () => Q, response: () => R) {
@@ -41,7 +34,7 @@ function endpoint<Q extends z.ZodMiniType, R extends z.ZodMiniType>(request: () 
   };
 }
 
-const Kind = once(() => z.enum(['lab', 'model', 'product', 'person', 'chip']));
+const Kind = once(() => z.enum(KINDS));
 const Source = once(() => z.object({ url: z.string(), title: z.string() }));
 const Empty = () => z.object({});
 

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { once } from '../core/once';
 
 /**
  * Typed request/response over extension messaging. The receiver parses the
@@ -18,11 +19,7 @@ const wire = () => ({
   // One object rather than a union of two literals: fewer zod types to start on every page.
   Reply: z.object({ ok: z.boolean(), data: z.optional(z.unknown()), error: z.optional(z.string()) }),
 });
-let built: ReturnType<typeof wire> | undefined;
-const schemas = () => {
-  built ??= wire();
-  return built;
-};
+const schemas = once(wire);
 
 export class RpcError extends Error {
   override name = 'RpcError';

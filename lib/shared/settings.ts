@@ -1,20 +1,21 @@
 import * as z from 'zod/mini';
 import { storage } from '#imports';
+import { KINDS } from '../core/kinds';
+import { once } from '../core/once';
+import { siteOf } from '../core/site';
 
 /**
  * Every setting with its default and schema. Stored in `sync:` so it follows
  * the user where the browser syncs; read values are parsed, so a corrupt or
  * outdated value falls back to the default instead of breaking the page.
  */
-export const KINDS = ['lab', 'model', 'product', 'person', 'chip'] as const;
-export type Kind = (typeof KINDS)[number];
 
 export const HIGHLIGHT_STYLES = ['underline', 'background', 'none'] as const;
 export const HIGHLIGHT_COLORS = ['kind', 'blue', 'orange', 'green', 'purple', 'grey'] as const;
 
 export const DEFAULT_SETTINGS = {
   enabled: true,
-  kinds: { lab: true, model: true, product: true, person: true, chip: true },
+  kinds: Object.fromEntries(KINDS.map((k) => [k, true])) as Record<(typeof KINDS)[number], boolean>,
   disabledSites: [] as string[],
   highlightStyle: 'underline' as (typeof HIGHLIGHT_STYLES)[number],
   highlightColor: 'kind' as (typeof HIGHLIGHT_COLORS)[number],
@@ -23,12 +24,13 @@ export const DEFAULT_SETTINGS = {
   muted: [] as string[],
 };
 
-// Built on first use rather than at load: the content script's first task is on every page's critical path.
 const schema = () =>
   z.object({
     enabled: z._default(z.boolean(), DEFAULT_SETTINGS.enabled),
     kinds: z._default(
-      z.object({ lab: z.boolean(), model: z.boolean(), product: z.boolean(), person: z.boolean(), chip: z.boolean() }),
+      z.object(
+        Object.fromEntries(KINDS.map((k) => [k, z.boolean()])) as Record<(typeof KINDS)[number], z.ZodMiniBoolean>,
+      ),
       DEFAULT_SETTINGS.kinds,
     ),
     disabledSites: z._default(z.array(z.string()), DEFAULT_SETTINGS.disabledSites),
@@ -43,11 +45,7 @@ const schema = () =>
     /** Entities hidden everywhere. */
     muted: z._default(z.array(z.string()), DEFAULT_SETTINGS.muted),
   });
-let built: ReturnType<typeof schema> | undefined;
-const Settings = () => {
-  built ??= schema();
-  return built;
-};
+const Settings = once(schema);
 export type Settings = z.infer<ReturnType<typeof schema>>;
 
 const item = storage.defineItem<unknown>('sync:settings', { fallback: {} });
@@ -80,12 +78,4 @@ export function watchSettings(cb: (s: Settings) => void): () => void {
 }
 
 /** A site is its hostname: the switch in the popup applies to every page of it. */
-export const siteOf = (url: string): string => {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return '';
-  }
-};
-
 export const isActiveOn = (s: Settings, url: string): boolean => s.enabled && !s.disabledSites.includes(siteOf(url));

@@ -1,12 +1,12 @@
 import { z } from 'zod';
+import { KINDS } from '../../core/kinds';
 
 /**
  * The dataset contract. Every file under assets/data is parsed with these
  * schemas before it reaches IndexedDB; a fact without a source cannot exist.
  */
 
-export const ENTITY_KINDS = ['lab', 'model', 'product', 'person', 'chip'] as const;
-export const EntityKind = z.enum(ENTITY_KINDS);
+export const EntityKind = z.enum(KINDS);
 export type EntityKind = z.infer<typeof EntityKind>;
 
 /** "2024", "2024-12" or "2024-12-26": sources often give only a year or month. */

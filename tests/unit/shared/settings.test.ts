@@ -1,10 +1,10 @@
 import { fakeBrowser } from 'wxt/testing';
+import { siteOf } from '@/lib/core/site';
 import {
   DEFAULT_SETTINGS,
   getSettings,
   isActiveOn,
   parseSettings,
-  siteOf,
   updateSettings,
   watchSettings,
 } from '@/lib/shared/settings';
