@@ -1,3 +1,4 @@
+import { relationGroups } from '@/lib/core/fact-rows';
 import { t } from '@/lib/shared/i18n';
 import type { EntityView } from '@/lib/shared/protocol';
 import { Card } from './Card';
@@ -11,8 +12,7 @@ export interface EntityDetailsProps {
 
 /** Everything LabLens knows about one entity: all facts with sources, then what points to it. */
 export function EntityDetails({ entity, onSelect, onMute }: EntityDetailsProps) {
-  const groups = new Map<string, EntityView['relations']>();
-  for (const r of entity.relations) if (r.inverse) groups.set(r.type, [...(groups.get(r.type) ?? []), r]);
+  const groups = relationGroups(entity, true);
   const others = entity.aliases.map((a) => a.text).filter((x) => x !== entity.name);
   return (
     <div class="ll-details">
@@ -26,7 +26,7 @@ export function EntityDetails({ entity, onSelect, onMute }: EntityDetailsProps) 
                 <button type="button" class="ll-item-name" onClick={() => onSelect(r.target)}>
                   {r.targetName}
                 </button>
-                <span class="ll-country">{kindLabel(r.targetKind)}</span>
+                <span class="ll-item-kind">{kindLabel(r.targetKind)}</span>
               </li>
             ))}
           </ul>

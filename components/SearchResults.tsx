@@ -12,7 +12,7 @@ export function SearchResults({ results, onSelect }: { results: EntitySummary[];
           <button type="button" class="ll-item-name" onClick={() => onSelect(r.id)}>
             {r.name}
           </button>
-          <span class="ll-country">{kindLabel(r.kind)}</span>
+          <span class="ll-item-kind">{kindLabel(r.kind)}</span>
         </li>
       ))}
     </ul>

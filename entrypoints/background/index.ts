@@ -3,18 +3,18 @@ import {
   ensureSeeded,
   getDatasetInfo,
   getEntityView,
-  getMatcherData,
+  getMatcherBundle,
   searchEntities,
 } from '@/lib/background/db/queries';
-import { packMatcherData } from '@/lib/core/matcher-wire';
-import { ToBackground, ToContent } from '@/lib/shared/protocol';
+import { packMatcher } from '@/lib/core/matcher-wire';
+import { PopupToContent, ToBackground } from '@/lib/shared/protocol';
 import { call, serve } from '@/lib/shared/rpc';
 
 /** The keyboard shortcut moves through the mentions of the active tab. */
 async function navigateActiveTab(direction: 'next' | 'prev'): Promise<void> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   if (tab?.id === undefined) return;
-  await call(ToContent, 'navigate', { direction }, (m) => browser.tabs.sendMessage(tab.id!, m)).catch(() => false);
+  await call(PopupToContent, 'navigate', { direction }, (m) => browser.tabs.sendMessage(tab.id!, m)).catch(() => false);
 }
 
 // Wiring only. No state lives here: the worker may be stopped at any idle moment.
@@ -28,7 +28,7 @@ export default defineBackground(() => {
   });
   browser.runtime.onMessage.addListener(
     serve(ToBackground, {
-      getMatcherData: async () => packMatcherData(await getMatcherData()),
+      getMatcher: async () => packMatcher(await getMatcherBundle()),
       getEntity: ({ id }) => getEntityView(id),
       searchEntities: ({ query }) => searchEntities(query),
       getDatasetInfo: () => getDatasetInfo(),

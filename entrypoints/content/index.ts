@@ -10,10 +10,10 @@ import { PageScanner } from '@/lib/content/read/page-scanner';
 import { ReadingBand } from '@/lib/content/read/reading-band';
 import { afterFrame, throttle } from '@/lib/content/read/schedule';
 import { restoreMatcher } from '@/lib/core/match/build-matcher';
-import { unpackMatcherData } from '@/lib/core/matcher-wire';
-import { type EntityView, type MatcherData, ToContent } from '@/lib/shared/protocol';
+import { unpackMatcher } from '@/lib/core/matcher-wire';
+import { type EntityView, type MatcherBundle, PopupToContent } from '@/lib/shared/protocol';
 import { serve } from '@/lib/shared/rpc';
-import { askBackground } from '@/lib/shared/rpc-clients';
+import { contentToBackground } from '@/lib/shared/rpc-clients';
 import { getSettings, isActiveOn, type Settings, updateSettings, watchSettings } from '@/lib/shared/settings';
 import { CardHost } from './card-host';
 import { countMentions, highlightName } from './page-mentions';
@@ -36,14 +36,14 @@ export default defineContentScript({
     const highlighter = new Highlighter();
     const cursor = new MentionCursor();
     let settings: Settings = await getSettings();
-    let matcherData: MatcherData | undefined;
+    let matcherData: MatcherBundle | undefined;
     let scanner: PageScanner | undefined;
     const entities = new Map<string, Promise<EntityView | null>>();
     const fetchEntity = (id: string) => {
       if (!entities.has(id))
         entities.set(
           id,
-          askBackground('getEntity', { id }).catch(() => null),
+          contentToBackground('getEntity', { id }).catch(() => null),
         );
       return entities.get(id)!;
     };
@@ -93,7 +93,7 @@ export default defineContentScript({
         return highlighter.clear();
       }
       if (scanner) return paint();
-      const data = unpackMatcherData(await askBackground('getMatcherData', {}));
+      const data = unpackMatcher(await contentToBackground('getMatcher', {}));
       matcherData = data;
       const kindOf = new Map<string, string>();
       for (const e of data.entities) kindOf.set(e.id, e.kind);
@@ -107,7 +107,7 @@ export default defineContentScript({
     // Keyboard-opened cards take focus; Esc gives it back to where it was.
     let returnFocus: HTMLElement | null = null;
     const card = new CardHost(doc, {
-      onMore: (id) => void askBackground('openDetails', { id }),
+      onMore: (id) => void contentToBackground('openDetails', { id }),
       onClose: () => intent.hideNow(),
       onMute: (id) => void updateSettings((s) => ({ ...s, muted: [...new Set([...s.muted, id])] })),
       onEnter: () => intent.holdOpen(),
@@ -170,7 +170,7 @@ export default defineContentScript({
       if (keyboard && !returnFocus) returnFocus = doc.activeElement instanceof HTMLElement ? doc.activeElement : null;
       intent.showNow({ mention: m, rect, keyboard });
     };
-    const onMessage = serve(ToContent, {
+    const onMessage = serve(PopupToContent, {
       getPageMentions: () => {
         const on = isActiveOn(settings, location.href);
         // Answers at once with what is known; the popup asks again until the page is read.

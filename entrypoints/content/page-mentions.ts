@@ -1,5 +1,5 @@
 import type { PlacedMention } from '@/lib/content/paint/highlight';
-import type { MatcherData, PageMention } from '@/lib/shared/protocol';
+import type { MatcherBundle, PageMention } from '@/lib/shared/protocol';
 import type { Settings } from '@/lib/shared/settings';
 
 /** The highlight a mention goes into, which picks its style in highlight.css; none for "cards only". */
@@ -9,7 +9,7 @@ export function highlightName(s: Settings, m: PlacedMention): string | undefined
 }
 
 /** Mentions per entity for the popup. */
-export function countMentions(placed: readonly PlacedMention[], data: MatcherData | undefined): PageMention[] {
+export function countMentions(placed: readonly PlacedMention[], data: MatcherBundle | undefined): PageMention[] {
   const byId = new Map(data?.entities.map((e) => [e.id, e]));
   const counts = new Map<string, { count: number; known: boolean }>();
   for (const m of placed) {

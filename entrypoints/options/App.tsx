@@ -6,7 +6,7 @@ import { Toggle } from '@/components/Toggle';
 import { KINDS } from '@/lib/core/kinds';
 import { siteOf } from '@/lib/core/site';
 import { isMessageKey, t } from '@/lib/shared/i18n';
-import { askBackground } from '@/lib/shared/rpc-clients';
+import { uiToBackground } from '@/lib/shared/rpc-clients';
 import {
   getSettings,
   HIGHLIGHT_COLORS,
@@ -36,7 +36,7 @@ export function App() {
   useEffect(() => {
     for (const id of s?.muted ?? [])
       if (!names[id])
-        void askBackground('getEntity', { id }).then((e) => e && setNames((n) => ({ ...n, [id]: e.name })));
+        void uiToBackground('getEntity', { id }).then((e) => e && setNames((n) => ({ ...n, [id]: e.name })));
   }, [s?.muted]);
   if (!s) return null;
   return (

@@ -7,7 +7,7 @@ import { formatDate } from '@/lib/core/fact-rows';
 import { siteOf } from '@/lib/core/site';
 import { t } from '@/lib/shared/i18n';
 import type { EntitySummary, EntityView, PageMention } from '@/lib/shared/protocol';
-import { askBackground, askTab } from '@/lib/shared/rpc-clients';
+import { popupToContent, uiToBackground } from '@/lib/shared/rpc-clients';
 import { getSettings, type Settings, updateSettings, watchSettings } from '@/lib/shared/settings';
 
 type Tab = { id: number; url: string };
@@ -42,7 +42,7 @@ export function App() {
     if (!target) return setMentions([]);
     try {
       for (;;) {
-        const reply = await askTab(target.id, 'getPageMentions', {});
+        const reply = await popupToContent(target.id, 'getPageMentions', {});
         if (token !== asking.current) return;
         setMentions(reply.mentions);
         setComplete(reply.complete);
@@ -63,7 +63,7 @@ export function App() {
       void refresh(target);
     });
     void getSettings().then(setSettings);
-    void askBackground('getDatasetInfo', {}).then(setInfo);
+    void uiToBackground('getDatasetInfo', {}).then(setInfo);
     return watchSettings((s) => {
       setSettings(s);
       setTimeout(() => void refresh(current), 50);
@@ -72,12 +72,12 @@ export function App() {
 
   useEffect(() => {
     setEntity(null);
-    if (selected) void askBackground('getEntity', { id: selected }).then(setEntity);
+    if (selected) void uiToBackground('getEntity', { id: selected }).then(setEntity);
   }, [selected]);
 
   useEffect(() => {
     if (query.trim().length < 2) return setResults(null);
-    void askBackground('searchEntities', { query }).then(setResults);
+    void uiToBackground('searchEntities', { query }).then(setResults);
   }, [query]);
 
   const site = tab ? siteOf(tab.url) : '';
@@ -129,7 +129,7 @@ export function App() {
               <EntityList
                 mentions={mentions}
                 onSelect={setSelected}
-                onJump={(id) => tab && void askTab(tab.id, 'jumpTo', { entityId: id })}
+                onJump={(id) => tab && void popupToContent(tab.id, 'jumpTo', { entityId: id })}
               />
               {!complete && <p class="ll-reading">{t('popup_readingRest')}</p>}
             </>

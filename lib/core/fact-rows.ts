@@ -76,13 +76,21 @@ function formatValue(key: string, v: unknown, w: ValueWords): string {
   return /^\d{4}(-\d{2}){0,2}$/.test(s) && key !== 'process' ? formatDate(s) : s;
 }
 
+/**
+ * Relations by type: those the entity states itself (`inverse` false), or
+ * those read from the other side ("models by this lab", `inverse` true).
+ */
+export function relationGroups(e: Pick<EntityView, 'relations'>, inverse: boolean) {
+  const groups = new Map<string, EntityView['relations']>();
+  for (const r of e.relations) if (!!r.inverse === inverse) groups.set(r.type, [...(groups.get(r.type) ?? []), r]);
+  return groups;
+}
+
 /** The facts and stated relations of an entity, ordered for display. */
 export function factRows(e: EntityView, words: ValueWords = ENGLISH): FactRow[] {
   const rows: FactRow[] = [];
   for (const [key, f] of Object.entries(e.facts)) rows.push({ key, value: formatValue(key, f.value, words), fact: f });
-  const grouped = new Map<string, EntityView['relations']>();
-  for (const r of e.relations) if (!r.inverse) grouped.set(r.type, [...(grouped.get(r.type) ?? []), r]);
-  for (const [type, rels] of grouped) {
+  for (const [type, rels] of relationGroups(e, false)) {
     rows.push({
       key: type,
       value: rels.map((r) => r.targetName).join(', '),

@@ -1,11 +1,11 @@
-import type { MatcherData, MatcherWire } from '../shared/protocol';
+import type { MatcherBundle, PackedMatcher } from '../shared/protocol';
 
-/** Bits of MatcherWire.aliases.flags. */
+/** Bits of PackedMatcher.aliases.flags. */
 export const ALIAS_FLAGS = { caseSensitive: 1, ambiguous: 2, contextOnly: 4, familyPattern: 8 } as const;
 type Flag = keyof typeof ALIAS_FLAGS;
 const FLAGS = Object.entries(ALIAS_FLAGS) as [Flag, number][];
 
-type Refs = MatcherData['compiled']['byKey'];
+type Refs = MatcherBundle['compiled']['byKey'];
 
 /** Every value after a \x1f, so [] and [''] differ; no value may hold one (the dataset has none). */
 const SEP = '\x1f';
@@ -20,8 +20,8 @@ const unInts = (column: string) => (column ? column.split(',').map(Number) : [])
 
 const packRefs = (r: Refs) => ({ keys: strings(r.map(([k]) => k)), refs: ints(r.map(([, i]) => i)) });
 
-/** MatcherData → the columns sent to pages (see MatcherWire in lib/shared/protocol.ts). */
-export function packMatcherData(d: MatcherData): MatcherWire {
+/** MatcherBundle → the columns sent to pages (see PackedMatcher in lib/shared/protocol.ts). */
+export function packMatcher(d: MatcherBundle): PackedMatcher {
   const index = new Map(d.entities.map((e, i) => [e.id, i]));
   return {
     version: d.version,
@@ -55,8 +55,8 @@ function at<T>(list: readonly T[], i: number, what: string): T {
   return list[i] as T;
 }
 
-/** The columns back into MatcherData; throws a WireError naming what does not fit. */
-export function unpackMatcherData(w: MatcherWire): MatcherData {
+/** The columns back into MatcherBundle; throws a WireError naming what does not fit. */
+export function unpackMatcher(w: PackedMatcher): MatcherBundle {
   const e = {
     id: unStrings(w.entities.id),
     name: unStrings(w.entities.name),
@@ -72,16 +72,16 @@ export function unpackMatcherData(w: MatcherWire): MatcherData {
   same('exact', c.exact.keys.length, c.exact.refs.length);
   // Plain loops, no callbacks or spreads: this runs once per page, cold, in V8's interpreter, where
   // the .map version of it took ~10 ms for ~2,000 entities and aliases.
-  type Entity = MatcherData['entities'][number];
+  type Entity = MatcherBundle['entities'][number];
   const entities: Entity[] = new Array(e.id.length);
   for (let i = 0; i < e.id.length; i++) {
     const entity: Entity = { id: e.id[i]!, name: e.name[i]!, kind: e.kind[i] as Entity['kind'] };
     if (e.country[i]) entity.country = e.country[i];
     entities[i] = entity;
   }
-  const aliases: MatcherData['aliases'] = new Array(a.text.length);
+  const aliases: MatcherBundle['aliases'] = new Array(a.text.length);
   for (let i = 0; i < a.text.length; i++) {
-    const alias: MatcherData['aliases'][number] = {
+    const alias: MatcherBundle['aliases'][number] = {
       text: a.text[i]!,
       entityId: at(e.id, a.entity[i]!, 'alias entity'),
     };

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { KINDS } from '../core/kinds';
-import type { MatcherSource } from '../core/match/build-matcher';
+import type { CompiledMatcher } from '../core/match/build-matcher';
 import type { MatchAlias } from '../core/match/types';
 import { once } from '../core/once';
 
@@ -39,12 +39,12 @@ const Source = once(() => z.object({ url: z.string(), title: z.string() }));
 const Empty = () => z.object({});
 
 /**
- * MatcherData as it travels to every page: columns instead of ~2,000 small
+ * MatcherBundle as it travels to every page: columns instead of ~2,000 small
  * objects, and each column one string (lib/core/matcher-wire.ts), because zod's
  * first parse of ~12,000 array items cost ~15 ms of every page's cold start.
  * zod checks each column's form here; unpacking checks that they line up.
  */
-const MatcherWire = once(() => {
+const PackedMatcher = once(() => {
   const Strings = z.string().check(z.regex(STRINGS, 'a column of strings'));
   const Ints = z.string().check(z.regex(INTS, 'a column of integers'));
   const Refs = z.object({ keys: Strings, refs: Ints });
@@ -123,18 +123,16 @@ const PageMention = once(() =>
   }),
 );
 
-/** Content script, popup and options → background. */
-export const ToBackground = {
-  getMatcherData: endpoint(Empty, MatcherWire),
-  getEntity: endpoint(
-    () => z.object({ id: z.string() }),
-    () => z.nullable(EntityView()),
-  ),
-  searchEntities: endpoint(
-    () => z.object({ query: z.string() }),
-    () => z.array(EntitySummary()),
-  ),
-  getDatasetInfo: endpoint(Empty, () => z.object({ version: z.string(), asOf: z.string(), entities: z.number() })),
+const getEntity = endpoint(
+  () => z.object({ id: z.string() }),
+  () => z.nullable(EntityView()),
+);
+
+/** Content script → background: what a page may ask for. */
+export const ContentToBackground = {
+  /** The matcher, packed: MatcherBundle (background) → PackedMatcher (message) → Matcher (page). */
+  getMatcher: endpoint(Empty, PackedMatcher),
+  getEntity,
   /** The card's "More": opens the entity's full details in an extension page. */
   openDetails: endpoint(
     () => z.object({ id: z.string() }),
@@ -142,8 +140,21 @@ export const ToBackground = {
   ),
 };
 
+/** Extension pages (popup, options) → background. */
+export const UiToBackground = {
+  getEntity,
+  searchEntities: endpoint(
+    () => z.object({ query: z.string() }),
+    () => z.array(EntitySummary()),
+  ),
+  getDatasetInfo: endpoint(Empty, () => z.object({ version: z.string(), asOf: z.string(), entities: z.number() })),
+};
+
+/** Every request the background serves, whoever sends it. */
+export const ToBackground = { ...ContentToBackground, ...UiToBackground };
+
 /** Popup → content script of one tab. */
-export const ToContent = {
+export const PopupToContent = {
   getPageMentions: endpoint(Empty, () =>
     z.object({
       url: z.string(),
@@ -164,7 +175,7 @@ export const ToContent = {
   ),
 };
 
-export type MatcherWire = z.infer<ReturnType<typeof MatcherWire>>;
+export type PackedMatcher = z.infer<ReturnType<typeof PackedMatcher>>;
 export type FactView = z.infer<ReturnType<typeof Fact>>;
 export type EntityView = z.infer<ReturnType<typeof EntityView>>;
 export type EntitySummary = z.infer<ReturnType<typeof EntitySummary>>;
@@ -172,13 +183,13 @@ export type PageMention = z.infer<ReturnType<typeof PageMention>>;
 
 /**
  * What the content script needs to find names, as the background stores it
- * (lib/background/db/seed.ts). It reaches pages as MatcherWire (lib/core/matcher-wire.ts).
+ * (lib/background/db/seed.ts). It reaches pages as PackedMatcher (lib/core/matcher-wire.ts).
  */
-export interface MatcherData {
+export interface MatcherBundle {
   version: string;
   asOf: string;
   entities: { id: string; name: string; kind: EntitySummary['kind']; country?: string }[];
   aliases: MatchAlias[];
   /** The matcher built from `aliases` by the background. */
-  compiled: MatcherSource;
+  compiled: CompiledMatcher;
 }

@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { MatcherData } from '../../shared/protocol';
+import type { MatcherBundle } from '../../shared/protocol';
 import type { Entity } from '../dataset/schema';
 
 /**
@@ -13,7 +13,7 @@ export interface MetaRow {
   version: string;
   asOf: string;
   /** Precomputed at seed time so a page load costs one read. */
-  matcherData: MatcherData;
+  matcherData: MatcherBundle;
   /** MATCHER_FORMAT it was built with: an extension update with a new matcher rebuilds it. */
   matcherFormat?: number;
 }

@@ -1,5 +1,5 @@
 import { aliasKey } from '../../core/match/normalize';
-import type { EntitySummary, EntityView, MatcherData } from '../../shared/protocol';
+import type { EntitySummary, EntityView, MatcherBundle } from '../../shared/protocol';
 import { loadBundledDataset } from '../dataset/load';
 import type { Dataset } from '../dataset/schema';
 import { type EntityRow, type LabLensDb, withDb } from './database';
@@ -31,7 +31,7 @@ export interface QueryEnv {
   load?: () => Dataset;
 }
 
-export const getMatcherData = ({ load }: QueryEnv = {}): Promise<MatcherData> =>
+export const getMatcherBundle = ({ load }: QueryEnv = {}): Promise<MatcherBundle> =>
   withDb(async (db) => {
     await ensureSeeded(db, load);
     const meta = await db.meta.get('dataset');

@@ -1,6 +1,6 @@
 import { compileMatcher } from '../../core/match/build-matcher';
 import { aliasKey } from '../../core/match/normalize';
-import type { MatcherData } from '../../shared/protocol';
+import type { MatcherBundle } from '../../shared/protocol';
 import type { Dataset, Entity } from '../dataset/schema';
 import type { LabLensDb, MetaRow } from './database';
 
@@ -14,9 +14,9 @@ function countryOf(e: Entity, byId: Map<string, Entity>, depth = 0): string | un
   return target ? countryOf(target, byId, depth + 1) : undefined;
 }
 
-export function buildMatcherData(ds: Dataset): MatcherData {
+export function buildMatcherData(ds: Dataset): MatcherBundle {
   const byId = new Map(ds.entities.map((e) => [e.id, e]));
-  const data: Omit<MatcherData, 'compiled'> = {
+  const data: Omit<MatcherBundle, 'compiled'> = {
     version: ds.version,
     asOf: ds.asOf,
     entities: ds.entities.map((e) => {
@@ -48,7 +48,7 @@ function searchKeys(e: Entity): string[] {
   return [...keys];
 }
 
-/** Bumped whenever the shape of MatcherData.compiled changes. */
+/** Bumped whenever the shape of MatcherBundle.compiled changes. */
 export const MATCHER_FORMAT = 3;
 
 /** Whether the stored row is this dataset, built by this matcher. */

@@ -42,14 +42,14 @@ export class ReadingBand {
    */
   setAside(el: Element, runs = true): Aside {
     const r = measure(el);
-    if (!r || this.near(r)) return ASIDE.read;
-    const rest = runs && r.top > this.top(1) && this.stacks(el);
+    if (!r || this.near(r)) return ASIDE.none;
+    const rest = runs && r.top > this.edge('bottom') && this.stacks(el);
     // Already in a run from an earlier sibling (when called for siblings one by one).
     const run = rest && el.parentNode ? this.runOf.get(el.parentNode) : undefined;
-    if (run && this.runs.has(run)) return ASIDE.rest;
+    if (run && this.runs.has(run)) return ASIDE.run;
     if (rest && el.parentNode) this.runOf.set(el.parentNode, el);
     this.add(el, rest);
-    return rest ? ASIDE.rest : ASIDE.this;
+    return rest ? ASIDE.run : ASIDE.element;
   }
 
   add(node: Node, rest = false): void {
@@ -100,7 +100,7 @@ export class ReadingBand {
   private reaches(start: Node): boolean {
     const a = box(start);
     const b = start.parentElement && box(start.parentElement);
-    return !a || !b || (a.top <= this.top(1) && b.bottom >= this.top(0));
+    return !a || !b || (a.top <= this.edge('bottom') && b.bottom >= this.edge('top'));
   }
 
   /**
@@ -113,7 +113,7 @@ export class ReadingBand {
     this.expand(false);
     this.compact();
     const list = this.aside as Node[];
-    const top = this.top(0);
+    const top = this.edge('top');
     let lo = 0;
     let hi = list.length;
     while (lo < hi) {
@@ -133,7 +133,7 @@ export class ReadingBand {
         out.push(node);
         this.has.delete(node);
         this.aside[i] = null;
-      } else if (r.top > this.top(1)) past++;
+      } else if (r.top > this.edge('bottom')) past++;
     }
     return out;
   }
@@ -149,13 +149,13 @@ export class ReadingBand {
   }
 
   private near(r: DOMRect): boolean {
-    return r.bottom >= this.top(0) && r.top <= this.top(1);
+    return r.bottom >= this.edge('top') && r.top <= this.edge('bottom');
   }
 
-  /** The band's top (0) or bottom (1) edge in viewport coordinates. */
-  private top(edge: 0 | 1): number {
+  /** The band's top or bottom edge in viewport coordinates. */
+  private edge(side: 'top' | 'bottom'): number {
     const h = this.win.innerHeight;
-    return edge === 0 ? -this.margin * h : h + this.margin * h;
+    return side === 'top' ? -this.margin * h : h + this.margin * h;
   }
 
   private compact(): void {

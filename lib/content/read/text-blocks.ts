@@ -49,8 +49,8 @@ function skipElement(el: Element): boolean {
   return excluded(el, el.tagName.toUpperCase()) || hidden(el);
 }
 
-/** What the walk does with a block element: read it, set it aside, or set it and all its later siblings aside. */
-export const ASIDE = { read: 0, this: 1, rest: 2 } as const;
+/** What the walk does with a block element: read it (none set aside), set it aside, or set aside a run: it and all its later siblings. */
+export const ASIDE = { none: 0, element: 1, run: 2 } as const;
 export type Aside = (typeof ASIDE)[keyof typeof ASIDE];
 
 function blockOf(node: Node, root: Node): Node {
@@ -96,9 +96,9 @@ export function* walkTextBlocks(root: Node, opts: WalkOptions = {}): Generator<T
       if (excluded(el, tag)) return NodeFilter.FILTER_REJECT;
       // Far from the viewport: left for later, before paying for the visibility check. A run of
       // later siblings is handed to the loop below, which jumps past it without visiting each.
-      const aside = setAside && !INLINE_TAGS.has(tag) ? setAside(el) : ASIDE.read;
-      if (aside === ASIDE.rest) return NodeFilter.FILTER_ACCEPT;
-      if (aside === ASIDE.this || hidden(el)) return NodeFilter.FILTER_REJECT;
+      const aside = setAside && !INLINE_TAGS.has(tag) ? setAside(el) : ASIDE.none;
+      if (aside === ASIDE.run) return NodeFilter.FILTER_ACCEPT;
+      if (aside === ASIDE.element || hidden(el)) return NodeFilter.FILTER_REJECT;
       if (el.shadowRoot) {
         shadows.push(el.shadowRoot);
         onShadow?.(el.shadowRoot);

@@ -10,7 +10,7 @@ import type { MatchAlias } from './types';
  * stored and restored by every page (a build costs ~150 ms of cold JavaScript
  * in a fresh page). Aliases are referred to by index into the list it was built from.
  */
-export interface MatcherSource {
+export interface CompiledMatcher {
   /** Every name's spellings as one trie, walked from each place a name may start (see flat-trie.ts). */
   trie: FlatTrie;
   /** Flags `y`: family names + VERSION only: is there a longer "GPT-5.5" where "GPT" was found? */
@@ -39,7 +39,7 @@ export interface Matcher {
  * ~47 s on 20k characters in Node 20; then a trie-shaped regex took ~55 ms to
  * compile on every page; the trie walked in JavaScript compiles nothing.
  */
-export function compileMatcher(aliases: MatchAlias[]): MatcherSource {
+export function compileMatcher(aliases: MatchAlias[]): CompiledMatcher {
   const byKey = new Map<string, number>();
   const exact = new Map<string, number>();
   const [all, family]: [Keyed, Keyed] = [new Map(), new Map()];
@@ -61,7 +61,7 @@ export function compileMatcher(aliases: MatchAlias[]): MatcherSource {
 }
 
 /** The matcher a page uses, from its source and the alias list it was built from. */
-export function restoreMatcher(src: MatcherSource, aliases: MatchAlias[]): Matcher {
+export function restoreMatcher(src: CompiledMatcher, aliases: MatchAlias[]): Matcher {
   const map = (entries: [string, number][]) => {
     const out = new Map<string, MatchAlias>();
     for (let j = 0; j < entries.length; j++) {

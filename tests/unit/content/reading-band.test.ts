@@ -44,12 +44,12 @@ describe('ReadingBand', () => {
     const band = new ReadingBand(VIEW);
     // Above the band, inside, touching its lower edge, below (not in a block container: no run).
     expect([-130, 0, 190, 400].map((y) => band.setAside(at(y)))).toEqual([
-      ASIDE.this,
-      ASIDE.read,
-      ASIDE.read,
-      ASIDE.this,
+      ASIDE.element,
+      ASIDE.none,
+      ASIDE.none,
+      ASIDE.element,
     ]);
-    expect(band.setAside(document.createElement('div')), 'no box: the walk decides').toBe(ASIDE.read);
+    expect(band.setAside(document.createElement('div')), 'no box: the walk decides').toBe(ASIDE.none);
     expect(band.size).toBe(2);
   });
 

@@ -1,6 +1,6 @@
 import { validateDataset } from '@/lib/background/dataset/validate';
 import { LabLensDb } from '@/lib/background/db/database';
-import { ensureSeeded, getEntityView, getMatcherData, searchEntities } from '@/lib/background/db/queries';
+import { ensureSeeded, getEntityView, getMatcherBundle, searchEntities } from '@/lib/background/db/queries';
 import { MATCHER_FORMAT, seedDatabase } from '@/lib/background/db/seed';
 import { lab, META, model } from '../dataset/fixtures';
 
@@ -101,8 +101,8 @@ describe('queries on the default database', () => {
     expect(await searchEntities('zzz', { load })).toEqual([]);
   });
 
-  it('getMatcherData returns the snapshot stored at seed time', async () => {
-    const data = await getMatcherData({ load });
+  it('getMatcherBundle returns the snapshot stored at seed time', async () => {
+    const data = await getMatcherBundle({ load });
     expect(data.version).toBe('9.9.9');
     expect(data.entities).toContainEqual({ id: 'test-lab', name: 'Test Lab', kind: 'lab', country: 'China' });
     // A model takes its developer's country, for the popup's list.
