@@ -46,7 +46,7 @@ export function formatDate(d: string): string {
 }
 
 /** 671000000000 → "671B"; 14800000000000 → "14.8T". */
-export function formatCount(n: number): string {
+function formatCount(n: number): string {
   const units: [number, string][] = [
     [1e12, 'T'],
     [1e9, 'B'],

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { storage } from '#imports';
-import { KINDS } from '../core/kinds';
+import { KINDS, type Kind } from '../core/kinds';
 import { once } from '../core/once';
 import { siteOf } from '../core/site';
 
@@ -15,7 +15,7 @@ export const HIGHLIGHT_COLORS = ['kind', 'blue', 'orange', 'green', 'purple', 'g
 
 export const DEFAULT_SETTINGS = {
   enabled: true,
-  kinds: Object.fromEntries(KINDS.map((k) => [k, true])) as Record<(typeof KINDS)[number], boolean>,
+  kinds: Object.fromEntries(KINDS.map((k) => [k, true])) as Record<Kind, boolean>,
   disabledSites: [] as string[],
   highlightStyle: 'underline' as (typeof HIGHLIGHT_STYLES)[number],
   highlightColor: 'kind' as (typeof HIGHLIGHT_COLORS)[number],
@@ -28,9 +28,7 @@ const schema = () =>
   z.object({
     enabled: z._default(z.boolean(), DEFAULT_SETTINGS.enabled),
     kinds: z._default(
-      z.object(
-        Object.fromEntries(KINDS.map((k) => [k, z.boolean()])) as Record<(typeof KINDS)[number], z.ZodMiniBoolean>,
-      ),
+      z.object(Object.fromEntries(KINDS.map((k) => [k, z.boolean()])) as Record<Kind, z.ZodMiniBoolean>),
       DEFAULT_SETTINGS.kinds,
     ),
     disabledSites: z._default(z.array(z.string()), DEFAULT_SETTINGS.disabledSites),

@@ -6,20 +6,20 @@ import { KINDS } from '../../core/kinds';
  * schemas before it reaches IndexedDB; a fact without a source cannot exist.
  */
 
-export const EntityKind = z.enum(KINDS);
-export type EntityKind = z.infer<typeof EntityKind>;
+const EntityKind = z.enum(KINDS);
+type EntityKind = z.infer<typeof EntityKind>;
 
 /** "2024", "2024-12" or "2024-12-26": sources often give only a year or month. */
-export const PartialDate = z
+const PartialDate = z
   .string()
   .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
-export const IsoDate = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'expected YYYY-MM-DD');
+const IsoDate = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'expected YYYY-MM-DD');
 
-export const Source = z.strictObject({
+const Source = z.strictObject({
   url: z.url({ protocol: /^https$/, error: 'source url must be https' }),
   title: z.string().min(3),
 });
-export type Source = z.infer<typeof Source>;
+type Source = z.infer<typeof Source>;
 
 /**
  * A value with where it comes from and when it was true. Where credible
@@ -53,12 +53,12 @@ function sourced<T extends z.ZodType>(value: T) {
     note: z.string().optional(),
   });
 }
-export type SourcedFact = z.infer<ReturnType<typeof sourced<z.ZodType<unknown>>>>;
+type SourcedFact = z.infer<ReturnType<typeof sourced<z.ZodType<unknown>>>>;
 
 const text = z.string().min(1);
 const positive = z.number().positive();
 
-export const LabFacts = z.strictObject({
+const LabFacts = z.strictObject({
   country: sourced(text).optional(),
   headquarters: sourced(text).optional(),
   founded: sourced(PartialDate).optional(),
@@ -67,7 +67,7 @@ export const LabFacts = z.strictObject({
   website: sourced(z.url({ protocol: /^https$/ })).optional(),
 });
 
-export const ModelFacts = z.strictObject({
+const ModelFacts = z.strictObject({
   releaseDate: sourced(PartialDate).optional(),
   parametersTotal: sourced(positive).optional(),
   parametersActive: sourced(positive).optional(),
@@ -83,19 +83,19 @@ export const ModelFacts = z.strictObject({
   trainingCost: sourced(text).optional(),
 });
 
-export const ProductFacts = z.strictObject({
+const ProductFacts = z.strictObject({
   launchDate: sourced(PartialDate).optional(),
   category: sourced(text).optional(),
   users: sourced(text).optional(),
 });
 
-export const PersonFacts = z.strictObject({
+const PersonFacts = z.strictObject({
   role: sourced(text).optional(),
   knownFor: sourced(text).optional(),
   born: sourced(PartialDate).optional(),
 });
 
-export const ChipFacts = z.strictObject({
+const ChipFacts = z.strictObject({
   announced: sourced(PartialDate).optional(),
   architecture: sourced(text).optional(),
   memory: sourced(text).optional(),
@@ -103,7 +103,7 @@ export const ChipFacts = z.strictObject({
   exportControls: sourced(text).optional(),
 });
 
-export const RELATION_TYPES = [
+const RELATION_TYPES = [
   'developer', // model -> lab
   'family', // model version -> model family
   'predecessor', // model -> earlier model
@@ -114,19 +114,19 @@ export const RELATION_TYPES = [
   'affiliation', // person -> lab
   'trainedOn', // model -> chip
 ] as const;
-export const RelationType = z.enum(RELATION_TYPES);
-export type RelationType = z.infer<typeof RelationType>;
+const RelationType = z.enum(RELATION_TYPES);
+type RelationType = z.infer<typeof RelationType>;
 
-export const Relation = z.strictObject({
+const Relation = z.strictObject({
   type: RelationType,
   target: z.string(),
   source: Source,
   asOf: IsoDate,
   note: z.string().optional(),
 });
-export type Relation = z.infer<typeof Relation>;
+type Relation = z.infer<typeof Relation>;
 
-export const Alias = z.strictObject({
+const Alias = z.strictObject({
   text: z.string().min(1),
   /** Match only with this exact case: the lower-case form is a common word ("Meta", "Apple"). */
   caseSensitive: z.boolean().optional(),
@@ -135,7 +135,7 @@ export const Alias = z.strictObject({
   /** A surname or short form ("Altman", "V3"): counts only after the page named the entity in full. */
   contextOnly: z.boolean().optional(),
 });
-export type Alias = z.infer<typeof Alias>;
+type Alias = z.infer<typeof Alias>;
 
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'id must be kebab-case: a-z, 0-9 and single dashes');
 
@@ -163,7 +163,7 @@ export const Entity = z.discriminatedUnion('kind', [
   z.strictObject({ ...base, kind: z.literal('chip'), facts: ChipFacts.default({}) }),
 ]);
 export type Entity = z.infer<typeof Entity>;
-export type EntityOf<K extends EntityKind> = Extract<Entity, { kind: K }>;
+type EntityOf<K extends EntityKind> = Extract<Entity, { kind: K }>;
 
 export const DatasetMeta = z.strictObject({
   version: z.string().regex(/^\d+\.\d+\.\d+$/, 'version must be semver, e.g. 1.0.0'),

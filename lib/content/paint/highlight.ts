@@ -17,7 +17,7 @@ export interface PlacedMention {
   container?: Node;
 }
 
-export const HIGHLIGHT_PREFIX = 'lablens-';
+const HIGHLIGHT_PREFIX = 'lablens-';
 const FOCUS = `${HIGHLIGHT_PREFIX}focus`;
 
 export class Highlighter {

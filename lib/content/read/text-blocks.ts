@@ -13,7 +13,7 @@ export interface TextBlock {
 }
 
 /** Never scanned: not prose, or the user's own input. */
-export const SKIP_TAGS = new Set(
+const SKIP_TAGS = new Set(
   'SCRIPT STYLE NOSCRIPT TEXTAREA INPUT SELECT OPTION CODE PRE KBD SAMP SVG MATH TEMPLATE IFRAME CANVAS VIDEO AUDIO OBJECT HEAD TITLE'.split(
     ' ',
   ),

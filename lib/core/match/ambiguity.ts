@@ -7,7 +7,7 @@ import type { Mention } from './types';
  * Lower case; words may be joined by spaces or hyphens and take a plural "s".
  * Matched on folded text, so "Claude Monet" and "META-ANALYSIS" are covered.
  */
-export const NON_AI_PHRASES = [
+const NON_AI_PHRASES = [
   'claude monet',
   'claude debussy',
   'jean claude',
@@ -126,7 +126,7 @@ export const AI_PAGE_SCORE = 3;
 /** An unambiguous name in full: on its own it makes the page about AI. */
 export const settlesAi = (m: Mention) => !m.ambiguous && !m.contextOnly;
 /** Counts at all: ambiguous names only on pages about AI. */
-export const countsOn = (m: Mention, aboutAi: boolean) => !m.ambiguous || aboutAi;
+const countsOn = (m: Mention, aboutAi: boolean) => !m.ambiguous || aboutAi;
 /** Names its entity in full, so that entity's context-only forms count. */
 export const namesInFull = (m: Mention, aboutAi: boolean) => countsOn(m, aboutAi) && !m.contextOnly;
 /** Kept on the page, given what the page names in full. */

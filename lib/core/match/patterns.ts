@@ -4,7 +4,7 @@
  */
 
 /** CJK runs have no spaces: names there match inside running text. */
-export const CJK = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}';
+const CJK = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}';
 
 /*
  * Word boundaries. `\b` knows only ASCII, and every regex with `\p{...}` classes
@@ -78,7 +78,7 @@ export function nameEndAt(s: string, e: number): number {
 }
 
 /** Pages write "DeepSeek-V3", "DeepSeek V3" and "DeepSeekV3"; prepareText turns every separator run into one " ". */
-export const SEP = ' ?';
+const SEP = ' ?';
 /** Model tiers, written before ("Claude Opus 4.7") or after ("GPT-5.5 Pro") the number. */
 const TIER =
   '(?:opus|sonnet|haiku|pro|flash(?: ?lite)?|lite|mini|nano|max|turbo|plus|ultra|instruct|coder|scout|maverick|thinking|preview)';
