@@ -1,43 +1,25 @@
-import { useEffect, useState } from 'preact/hooks';
-import { Choice } from '@/components/Choice';
 import { ItemList } from '@/components/ItemList';
 import { kindLabel } from '@/components/labels';
 import { Toggle } from '@/components/Toggle';
 import { KINDS } from '@/lib/core/kinds';
 import { siteOf } from '@/lib/core/site';
-import { isMessageKey, t } from '@/lib/shared/i18n';
-import { uiToBackground } from '@/lib/shared/rpc-clients';
-import {
-  getSettings,
-  HIGHLIGHT_COLORS,
-  HIGHLIGHT_STYLES,
-  type Settings,
-  updateSettings,
-  watchSettings,
-} from '@/lib/shared/settings';
+import { t } from '@/lib/shared/i18n';
+import { settle } from '@/lib/shared/report';
+import { type Settings, updateSettings } from '@/lib/shared/settings';
+import { useEntityNames, useSettings, useShortcuts } from './hooks';
+import { StyleSettings } from './StyleSettings';
 
-const label = (key: string) => (isMessageKey(key) ? t(key) : key);
-const set = (patch: Partial<Settings>) => updateSettings((s) => ({ ...s, ...patch }));
+const set = (patch: Partial<Settings>) =>
+  void settle(
+    updateSettings((s) => ({ ...s, ...patch })),
+    'saving settings',
+  );
 
 /** Settings page: every change is saved at once and reaches open tabs through storage events. */
 export function App() {
-  const [s, setS] = useState<Settings>();
-  const [names, setNames] = useState<Record<string, string>>({});
-  const [shortcuts, setShortcuts] = useState<Record<string, string>>({});
-  useEffect(() => {
-    void getSettings().then(setS);
-    void browser.commands
-      ?.getAll()
-      .then((cmds) =>
-        setShortcuts(Object.fromEntries(cmds.map((c) => [c.name ?? '', c.shortcut || t('options_unset')]))),
-      );
-    return watchSettings(setS);
-  }, []);
-  useEffect(() => {
-    for (const id of s?.muted ?? [])
-      if (!names[id])
-        void uiToBackground('getEntity', { id }).then((e) => e && setNames((n) => ({ ...n, [id]: e.name })));
-  }, [s?.muted]);
+  const s = useSettings();
+  const names = useEntityNames(s?.muted ?? []);
+  const shortcuts = useShortcuts();
   if (!s) return null;
   return (
     <main class="ll-options">
@@ -57,46 +39,7 @@ export function App() {
           />
         ))}
       </fieldset>
-      <fieldset>
-        <legend>{t('options_style')}</legend>
-        <Choice
-          id="style"
-          label={t('options_style')}
-          value={s.highlightStyle}
-          options={HIGHLIGHT_STYLES}
-          optionLabel={(v) => label(`options_style_${v}`)}
-          onChange={(v) => set({ highlightStyle: v })}
-        />
-        <Choice
-          id="color"
-          label={t('options_color')}
-          value={s.highlightColor}
-          options={HIGHLIGHT_COLORS}
-          optionLabel={(v) => label(`options_color_${v}`)}
-          onChange={(v) => set({ highlightColor: v })}
-        />
-        <Toggle
-          id="first-only"
-          label={t('options_firstOnly')}
-          checked={s.firstMentionOnly}
-          onChange={(v) => set({ firstMentionOnly: v })}
-        />
-        <label>
-          {t('options_hoverDelay')}{' '}
-          <input
-            id="hover-delay"
-            type="number"
-            min={150}
-            max={2000}
-            step={50}
-            value={s.hoverDelayMs}
-            onChange={(e) => {
-              const v = Number(e.currentTarget.value);
-              if (v >= 150 && v <= 2000) void set({ hoverDelayMs: Math.round(v) });
-            }}
-          />
-        </label>
-      </fieldset>
+      <StyleSettings s={s} set={set} />
       <ItemList
         id="sites"
         title={t('options_sites')}

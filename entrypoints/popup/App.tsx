@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { EntityDetails } from '@/components/EntityDetails';
 import { EntityList } from '@/components/EntityList';
 import { SearchResults } from '@/components/SearchResults';
@@ -6,11 +6,10 @@ import { Toggle } from '@/components/Toggle';
 import { formatDate } from '@/lib/core/fact-rows';
 import { siteOf } from '@/lib/core/site';
 import { t } from '@/lib/shared/i18n';
-import type { EntitySummary, EntityView, PageMention } from '@/lib/shared/protocol';
+import { settle } from '@/lib/shared/report';
 import { popupToContent, uiToBackground } from '@/lib/shared/rpc-clients';
 import { getSettings, type Settings, updateSettings, watchSettings } from '@/lib/shared/settings';
-
-type Tab = { id: number; url: string };
+import { type Tab, useLatest, usePageMentions } from './hooks';
 
 /** The tab the popup is about: the active one, or `?tab=` when opened as a page (tests, the card's "More"). */
 async function targetTab(): Promise<Tab | undefined> {
@@ -23,71 +22,58 @@ async function targetTab(): Promise<Tab | undefined> {
     : undefined;
 }
 
+const mute = (id: string) =>
+  settle(
+    updateSettings((s) => ({ ...s, muted: [...new Set([...s.muted, id])] })),
+    'hiding an entity',
+  );
+
 /** Container: talks to the content script and the background, renders pure components. */
 export function App() {
   const [tab, setTab] = useState<Tab>();
-  const [mentions, setMentions] = useState<PageMention[] | null>(null);
-  const [complete, setComplete] = useState(true);
   const [settings, setSettings] = useState<Settings>();
+  // Bumped when the tab is known and when settings change: the page's list is asked for again.
+  const [refreshes, setRefreshes] = useState(0);
   const [selected, setSelected] = useState<string | null>(new URLSearchParams(location.search).get('entity'));
-  const [entity, setEntity] = useState<EntityView | null>(null);
   const [query, setQuery] = useState('');
-  const [results, setResults] = useState<EntitySummary[] | null>(null);
-  const [info, setInfo] = useState<{ version: string; asOf: string; entities: number }>();
-
-  // Text far from the reader's viewport is read when asked for: ask again until the page is read.
-  const asking = useRef(0);
-  const refresh = async (target: Tab | undefined) => {
-    const token = ++asking.current;
-    if (!target) return setMentions([]);
-    try {
-      for (;;) {
-        const reply = await popupToContent(target.id, 'getPageMentions', {});
-        if (token !== asking.current) return;
-        setMentions(reply.mentions);
-        setComplete(reply.complete);
-        if (reply.complete) return;
-        await new Promise((r) => setTimeout(r, 150));
-      }
-    } catch {
-      setMentions([]); // no content script here (browser pages, the store)
-      setComplete(true);
-    }
-  };
+  const page = usePageMentions(tab, refreshes);
+  const info = useLatest('dataset info', () => uiToBackground('getDatasetInfo', {}), []);
+  const entity = useLatest(
+    'entity details',
+    () => (selected ? uiToBackground('getEntity', { id: selected }) : undefined),
+    [selected],
+  );
+  const search = query.trim().length >= 2;
+  const results = useLatest('search', () => (search ? uiToBackground('searchEntities', { query }) : undefined), [
+    query,
+  ]);
 
   useEffect(() => {
-    let current: Tab | undefined;
-    void targetTab().then((target) => {
-      current = target;
-      setTab(target);
-      void refresh(target);
-    });
-    void getSettings().then(setSettings);
-    void uiToBackground('getDatasetInfo', {}).then(setInfo);
+    void settle(
+      targetTab().then((target) => {
+        setTab(target);
+        setRefreshes((n) => n + 1);
+      }),
+      'finding the tab',
+    );
+    void settle(getSettings().then(setSettings), 'reading settings');
     return watchSettings((s) => {
       setSettings(s);
-      setTimeout(() => void refresh(current), 50);
+      setTimeout(() => setRefreshes((n) => n + 1), 50);
     });
   }, []);
-
-  useEffect(() => {
-    setEntity(null);
-    if (selected) void uiToBackground('getEntity', { id: selected }).then(setEntity);
-  }, [selected]);
-
-  useEffect(() => {
-    if (query.trim().length < 2) return setResults(null);
-    void uiToBackground('searchEntities', { query }).then(setResults);
-  }, [query]);
 
   const site = tab ? siteOf(tab.url) : '';
   const siteOn = !!settings && !settings.disabledSites.includes(site);
   const setSite = (on: boolean) =>
-    updateSettings((s) => ({
-      ...s,
-      disabledSites: on ? s.disabledSites.filter((d) => d !== site) : [...new Set([...s.disabledSites, site])],
-    }));
-  const mute = (id: string) => updateSettings((s) => ({ ...s, muted: [...new Set([...s.muted, id])] }));
+    void settle(
+      updateSettings((s) => ({
+        ...s,
+        disabledSites: on ? s.disabledSites.filter((d) => d !== site) : [...new Set([...s.disabledSites, site])],
+      })),
+      'switching the site',
+    );
+  const { mentions, complete } = page;
 
   return (
     <main>
@@ -102,10 +88,10 @@ export function App() {
           <button type="button" class="ll-back" onClick={() => setSelected(null)}>
             {t('popup_back')}
           </button>
-          {entity ? (
-            <EntityDetails entity={entity} onSelect={setSelected} onMute={() => void mute(entity.id)} />
+          {entity.value ? (
+            <EntityDetails entity={entity.value} onSelect={setSelected} onMute={() => void mute(entity.value!.id)} />
           ) : (
-            <p>{t('popup_loading')}</p>
+            <p class={entity.failed ? 'll-error' : undefined}>{t(entity.failed ? 'popup_failed' : 'popup_loading')}</p>
           )}
         </>
       ) : (
@@ -118,8 +104,10 @@ export function App() {
             value={query}
             onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)}
           />
-          {results ? (
-            <SearchResults results={results} onSelect={setSelected} />
+          {search && results.failed ? (
+            <p class="ll-error">{t('popup_failed')}</p>
+          ) : search && results.value ? (
+            <SearchResults results={results.value} onSelect={setSelected} />
           ) : mentions === null || (!complete && !mentions.length) ? (
             <p>{t('popup_reading')}</p>
           ) : settings && tab && !siteOn ? (
@@ -129,7 +117,7 @@ export function App() {
               <EntityList
                 mentions={mentions}
                 onSelect={setSelected}
-                onJump={(id) => tab && void popupToContent(tab.id, 'jumpTo', { entityId: id })}
+                onJump={(id) => tab && void settle(popupToContent(tab.id, 'jumpTo', { entityId: id }), 'jumping')}
               />
               {!complete && <p class="ll-reading">{t('popup_readingRest')}</p>}
             </>
@@ -137,7 +125,9 @@ export function App() {
         </>
       )}
       <footer class="ll-meta">
-        {info && <span>{t('popup_dataset', info.version, formatDate(info.asOf), info.entities)}</span>}
+        {info.value && (
+          <span>{t('popup_dataset', info.value.version, formatDate(info.value.asOf), info.value.entities)}</span>
+        )}
         <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noreferrer">
           {t('popup_settings')}
         </a>

@@ -6,7 +6,7 @@
  */
 const logged = new Set<string>();
 
-export function contextGone(e: unknown): boolean {
+function contextGone(e: unknown): boolean {
   return /context invalidated|Extension context|message channel closed/i.test(String((e as Error)?.message ?? e));
 }
 
