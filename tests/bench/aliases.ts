@@ -1,10 +1,10 @@
-// The real alias list, exactly as the background hands it to the content script (buildMatcherData).
-import { buildMatcherData } from '../../lib/background/db/seed';
+// The real alias list, exactly as the background hands it to the content script (buildMatcherBundle).
+import { buildMatcherBundle } from '../../lib/background/db/seed';
 import type { MatchAlias } from '../../lib/core/match/types';
 import { loadDatasetFromDisk } from '../scripts/load-dataset';
 
 export function realAliases(): MatchAlias[] {
-  return buildMatcherData(loadDatasetFromDisk()).aliases;
+  return buildMatcherBundle(loadDatasetFromDisk()).aliases;
 }
 
 /** Deterministic PRNG (mulberry32), so every run pads with the same names. */

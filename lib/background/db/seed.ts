@@ -14,7 +14,7 @@ function countryOf(e: Entity, byId: Map<string, Entity>, depth = 0): string | un
   return target ? countryOf(target, byId, depth + 1) : undefined;
 }
 
-export function buildMatcherData(ds: Dataset): MatcherBundle {
+export function buildMatcherBundle(ds: Dataset): MatcherBundle {
   const byId = new Map(ds.entities.map((e) => [e.id, e]));
   const data: Omit<MatcherBundle, 'compiled'> = {
     version: ds.version,
@@ -69,7 +69,7 @@ export async function seedDatabase(db: LabLensDb, ds: Dataset): Promise<'unchang
       key: 'dataset',
       version: ds.version,
       asOf: ds.asOf,
-      matcherData: buildMatcherData(ds),
+      matcherData: buildMatcherBundle(ds),
       matcherFormat: MATCHER_FORMAT,
     });
     return 'seeded';

@@ -1,10 +1,10 @@
-import { buildMatcherData } from '@/lib/background/db/seed';
+import { buildMatcherBundle } from '@/lib/background/db/seed';
 import { packMatcher, unpackMatcher, WireError } from '@/lib/core/matcher-wire';
 import { ContentToBackground } from '@/lib/shared/protocol';
 import { loadDatasetFromDisk } from '../../scripts/load-dataset';
 
 // The matcher data travels to every page as columns; what arrives must be what was stored.
-const data = buildMatcherData(loadDatasetFromDisk());
+const data = buildMatcherBundle(loadDatasetFromDisk());
 
 describe('matcher data on the wire', () => {
   it('round-trips the bundled dataset exactly, through JSON and the response schema', () => {

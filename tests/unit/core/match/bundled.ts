@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { validateDataset } from '../../../../lib/background/dataset/validate';
-import { buildMatcherData } from '../../../../lib/background/db/seed';
+import { buildMatcherBundle } from '../../../../lib/background/db/seed';
 import type { MatchAlias } from '../../../../lib/core/match/types';
 
 /** The bundled dataset, read from disk the way Vite's glob would give it. */
@@ -15,5 +15,5 @@ export function bundledAliases(): MatchAlias[] {
       files[`/assets/data/${dir}/${f}`] = JSON.parse(readFileSync(join(root, dir, f), 'utf8'));
   }
   const meta = JSON.parse(readFileSync(join(root, 'dataset.json'), 'utf8'));
-  return buildMatcherData(validateDataset(meta, files)).aliases;
+  return buildMatcherBundle(validateDataset(meta, files)).aliases;
 }

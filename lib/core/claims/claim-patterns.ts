@@ -1,0 +1,176 @@
+import { findAmounts } from './amounts';
+import { findDates } from './date-phrases';
+import type { ClaimKind, ClaimValue } from './types';
+
+/** A claim found in a sentence, before it is tied to a name. */
+export interface RawClaim {
+  start: number;
+  end: number;
+  kind: ClaimKind;
+  value: ClaimValue;
+  /** Where the verb ends ("released", "the launch of"): names right after it are what was released. */
+  verbEnd?: number;
+  /** Hedged ("reportedly", "some claim") or about another model ("a base model that…"): never disagrees. */
+  hedged?: boolean;
+}
+
+/** Cheap test first: most sentences with a name claim nothing, and the content script runs this on every page. */
+export const CLAIM_CUE =
+  /\d|open|proprietar|closed|founded|established|based|headquarter|chinese|french|american|british|canadian|german|israeli|japanese|korean|indian|emirati|CEO|chief|founder|president|chairman|yesterday|today|week|month|year|fraction|cheap|cost|budget|开源|闭源|成立|亿|万|发布|昨|今|前天/i;
+
+const RELEASE =
+  /\b(?:released?|releasing|launch(?:ed|es|ing)?|unveil(?:ed|s|ing)?|introduc(?:ed|es|ing)|announc(?:ed|es|ing)|debut(?:ed|s)?|roll(?:ed|s)\s+out|rolled\s+out|shipped|came\s+out|publish(?:ed|es)?|open[- ]sourced|dropped|(?:publication|arrival|unveiling)\s+of)\b|发布|推出|上线/gi;
+const ANNOUNCED = /^(?:announc|unveil|introduc|debut)/i;
+const FOUNDED = /\b(?:founded|co-founded|established|set\s+up|incorporated|formed|inception|creation\s+of)\b|成立/gi;
+/** Future, plans and conditions: not a claim that something happened. */
+const NOT_FACT =
+  /\b(?:will|would|could|might|may|should|must|plans?|planning|expected|expects|set|scheduled|upcoming|if|rumou?red|reportedly|not|n't|never|yet\s+to)\b[^.,;]{0,25}$/i;
+/** Words that make a figure second-hand or about something else: it may agree, never disagree. */
+const HEDGE =
+  /\b(?:reportedly|rumou?red|allegedly|some\s+(?:inside\s+)?sources|estimated|speculat\w*|leaked|(?:base|foundation(?:al)?|underlying|teacher|predecessor|previous|earlier|original)\b[^.;]{0,40}\bmodel\s+(?:that|which))\b[^.;]{0,60}$/i;
+/** A date that is not when something happened: "as of February 2024", "by 2030". */
+const NOT_EVENT_DATE = /\b(?:as\s+(?:of|at)|by|until|through|before|after|since)\s+$/i;
+
+const PARAMS = /^[\s-]*(?:total\s+|active\s+|activated\s+)?(?:parameters?|params)\b|^\s*(?:个)?(?:激活)?参数/i;
+const CONTEXT_AFTER = /^[\s-]*(?:tokens?\s+|-token\s+)?(?:of\s+)?(?:context|上下文)/i;
+const CONTEXT_BEFORE = /(?:context(?:\s+window|\s+length)?|上下文(?:长度)?)(?:\s+(?:of|up\s+to|at|is|为|达))?\s*$/i;
+const TOKENS = /^[\s-]*(?:high[- ]quality\s+|diverse\s+|training\s+|multilingual\s+)?tokens?\b/i;
+const TRAINING = /\b(?:train|trained|training|pre-?train(?:ed|ing)?)\b|训练/i;
+const GPU_HOURS = /^[\s-]*(?:(?:H800|H100|A100|H20|TPU|GPU)s?[\s-]+)?(?:GPU[\s-]+)?hours?\b/i;
+const COST_CONTEXT = /\b(?:train|trained|training|cost|costs|budget|spent|spend|build|built)\b|成本|训练/i;
+const COST_SCOPE =
+  /\b(?:total|complete|overall|entire|whole|all[- ]in|development|developing|develop|including|spanning|hardware|capex|infrastructure|research|data\s*cent(?:er|re)s?|chips|GPUs\s+(?:purchases|bought)|compute\s+cluster|investment|invested|funding|raised|valuation)\b/i;
+const VAGUE_COST =
+  /\b(?:(?:a\s+)?fraction\s+of\s+the\s+(?:cost|budget|price|resources|money)|shoestring\s+budget|far\s+cheaper|much\s+cheaper|low[- ]cost)\b/gi;
+const OPENNESS =
+  /\b(open[- ]?sourced?|open[- ]weights?|openly\s+available|open\s+models?|proprietary|closed[- ]source|closed\s+models?|closed[- ]weights?)\b|开源|闭源/gi;
+/** "the open-source community", "leading proprietary systems": a category, not the name's own openness. */
+const NOT_OPENNESS_AFTER =
+  /^[\s-]*(?:(?:AI|LLM|language|frontier|rival|western|US|American|Chinese)\s+)*(?:community|communities|movement|software|tools?|projects?|ecosystem|developers?|advocates?|world|code\s*base|alternatives?|models|systems|LLMs|rivals|competitors|counterparts|labs|companies|players|peers|offerings|ones)\b/i;
+
+function clause(text: string, from: number, to: number): boolean {
+  return !/[;:!?。；()（）]|\s[—–]\s|—/.test(text.slice(Math.min(from, to), Math.max(from, to)));
+}
+
+/** Text between two offsets without the names in it: "released Llama 4 Scout and Llama 4 Maverick on…" is close. */
+const gap = (text: string, from: number, to: number, names: readonly { start: number; end: number }[]) =>
+  to - from - names.filter((n) => n.start >= from && n.end <= to).reduce((s, n) => s + n.end - n.start, 0);
+
+/** Release times: a release verb and a date phrase close to each other in one clause. */
+function releases(text: string, today: string | undefined, names: readonly Span[]): RawClaim[] {
+  const out: RawClaim[] = [];
+  const dates = findDates(text, today).filter(
+    (d) => !NOT_EVENT_DATE.test(text.slice(Math.max(0, d.start - 12), d.start)),
+  );
+  for (const verb of text.matchAll(RELEASE)) {
+    const v = { start: verb.index, end: verb.index + verb[0].length };
+    if (NOT_FACT.test(text.slice(Math.max(0, v.start - 40), v.start))) continue;
+    const after = dates.find(
+      (d) => d.start >= v.end && gap(text, v.end, d.start, names) <= 40 && clause(text, v.end, d.start),
+    );
+    const before = [...dates]
+      .reverse()
+      .find((d) => d.end <= v.start && gap(text, d.end, v.start, names) <= 60 && clause(text, d.end, v.start));
+    const d = after ?? before;
+    if (!d || (today && d.span.from > today)) continue;
+    const announced = ANNOUNCED.test(verb[0]);
+    out.push({
+      start: Math.min(v.start, d.start),
+      end: Math.max(v.end, d.end),
+      kind: 'releaseDate',
+      value: { type: 'date', from: d.span.from, to: d.span.to, relative: d.relative || d.loose, announced },
+      verbEnd: v.end,
+    });
+  }
+  return out;
+}
+
+function founding(text: string, today: string | undefined, names: readonly Span[]): RawClaim[] {
+  const out: RawClaim[] = [];
+  const dates = findDates(text, today).filter(
+    (d) => !NOT_EVENT_DATE.test(text.slice(Math.max(0, d.start - 12), d.start)),
+  );
+  for (const verb of text.matchAll(FOUNDED)) {
+    const v = { start: verb.index, end: verb.index + verb[0].length };
+    if (NOT_FACT.test(text.slice(Math.max(0, v.start - 30), v.start))) continue;
+    const d =
+      dates.find((x) => x.start >= v.end && gap(text, v.end, x.start, names) <= 25 && clause(text, v.end, x.start)) ??
+      [...dates]
+        .reverse()
+        .find((x) => x.end <= v.start && gap(text, x.end, v.start, names) <= 90 && clause(text, x.end, v.start));
+    if (!d) continue;
+    out.push({
+      start: Math.min(v.start, d.start),
+      end: Math.max(v.end, d.end),
+      kind: 'founded',
+      value: { type: 'date', from: d.span.from, to: d.span.to, relative: d.relative || d.loose, announced: false },
+      verbEnd: v.end,
+    });
+  }
+  return out;
+}
+
+/** Parameter counts, context windows, training tokens, GPU hours and costs: a figure and the word that says what it counts. */
+function figures(text: string): RawClaim[] {
+  const out: RawClaim[] = [];
+  for (const a of findAmounts(text)) {
+    const after = text.slice(a.end, a.end + 40);
+    const before = text.slice(Math.max(0, a.start - 40), a.start);
+    const scaled = a.value >= 1e5;
+    const hedged = HEDGE.test(text.slice(0, a.start));
+    const claim = (kind: RawClaim['kind'], end: number, active = false): void => {
+      out.push({ start: a.start, end, kind, value: { type: 'amount', low: a.low, high: a.high, active }, hedged });
+    };
+    const m = (re: RegExp) => re.exec(after);
+    if (!a.money && scaled && m(PARAMS)) {
+      const p = m(PARAMS)!;
+      // "eight experts of 22B parameters each": a part, not the model.
+      if (
+        /^\s*(?:each|apiece|per\s+expert)/i.test(text.slice(a.end + p[0].length)) ||
+        /\bexperts?\s+of\s*$/i.test(before)
+      )
+        continue;
+      claim('parameters', a.end + p[0].length, /activ|激活/i.test(p[0]) || /\bactiv\w*\s*$/i.test(before));
+    } else if (!a.money && a.value >= 1000 && (m(CONTEXT_AFTER) || CONTEXT_BEFORE.test(before))) {
+      claim('contextWindow', a.end + (m(CONTEXT_AFTER)?.[0].length ?? 0));
+    } else if (!a.money && scaled && m(TOKENS) && TRAINING.test(text)) {
+      claim('trainingTokens', a.end + m(TOKENS)![0].length);
+    } else if (!a.money && scaled && m(GPU_HOURS)) {
+      claim('trainingCompute', a.end + m(GPU_HOURS)![0].length);
+    } else if (a.money && a.value >= 1e4 && COST_CONTEXT.test(text)) {
+      // A cost of something wider than a training run (all development, hardware, research) is not comparable.
+      const scope = COST_SCOPE.test(text.slice(Math.max(0, a.start - 120), a.end + 40));
+      out.push({
+        start: a.start,
+        end: a.end,
+        kind: 'trainingCost',
+        value: { type: 'amount', low: a.low, high: a.high, active: false },
+        hedged: hedged || scope,
+      });
+    }
+  }
+  for (const v of text.matchAll(VAGUE_COST))
+    out.push({ start: v.index, end: v.index + v[0].length, kind: 'trainingCost', value: { type: 'vague' } });
+  return out;
+}
+
+function openness(text: string): RawClaim[] {
+  const out: RawClaim[] = [];
+  for (const o of text.matchAll(OPENNESS)) {
+    const end = o.index + o[0].length;
+    if (NOT_FACT.test(text.slice(Math.max(0, o.index - 30), o.index))) continue;
+    if (/\bto\s+$|\bnot\s+$|\bthan\s+$/i.test(text.slice(Math.max(0, o.index - 8), o.index))) continue;
+    if (NOT_OPENNESS_AFTER.test(text.slice(end, end + 30))) continue;
+    const open = !/proprietar|closed|闭源/i.test(o[0]);
+    out.push({ start: o.index, end, kind: 'openness', value: { type: 'open', open } });
+  }
+  return out;
+}
+
+type Span = { start: number; end: number };
+
+/** Every claim in one sentence; `names`: the names found in it (their words do not count as distance). */
+export function rawClaims(text: string, today: string | undefined, names: readonly Span[] = []): RawClaim[] {
+  if (!CLAIM_CUE.test(text)) return [];
+  return [...releases(text, today, names), ...founding(text, today, names), ...figures(text), ...openness(text)];
+}

@@ -1,0 +1,181 @@
+import type { Kind } from '../kinds';
+import { type RawClaim, rawClaims } from './claim-patterns';
+import { personClaims } from './people';
+import { placeClaims } from './places';
+import { REFERS_BACK, type Sentence, sentences } from './sentences';
+import type { ClaimKind, FoundClaim, NameAt } from './types';
+
+/** Which kinds of name a claim can be about; labs stand in for their model as a last resort. */
+const FITS: Record<ClaimKind, readonly Kind[]> = {
+  releaseDate: ['model', 'product', 'chip'],
+  parameters: ['model'],
+  contextWindow: ['model'],
+  trainingTokens: ['model'],
+  trainingCompute: ['model'],
+  trainingCost: ['model'],
+  openness: ['model'],
+  founded: ['lab'],
+  headquarters: ['lab'],
+  country: ['lab'],
+  people: ['lab'],
+};
+const LAB_STANDS_IN = new Set<ClaimKind>(['trainingCost', 'trainingCompute', 'openness', 'parameters']);
+/** How far from its subject a claim may be and still be unmistakably about it. */
+const NEAR = 45;
+
+/**
+ * Claims about the names in one block of text. A claim belongs to the name
+ * it sits next to in its sentence, or, when its sentence names none and
+ * refers back ("The model…", "It…"), to the previous sentence's name.
+ * `carry`: the names of the sentence before the block (a previous paragraph).
+ */
+export function findClaims(
+  text: string,
+  names: readonly NameAt[],
+  today: string | undefined,
+  carry: readonly NameAt[] = [],
+): FoundClaim[] {
+  const out: FoundClaim[] = [];
+  // Names of the previous sentence, with offsets from that sentence's start.
+  let previous: NameAt[] = [...carry];
+  for (const s of sentences(text)) {
+    const here = names.filter((n) => n.start >= s.start && n.end <= s.end);
+    const local = text.slice(s.start, s.end);
+    const shift = (n: NameAt): NameAt => ({ ...n, start: n.start - s.start, end: n.end - s.start });
+    const sentenceStart = s.start;
+    const inside = here.map(shift);
+    const claims: FoundClaim[] = [];
+    const raws = rawClaims(local, today, inside);
+    for (const raw of raws) {
+      const event = raw.kind === 'releaseDate' || raw.kind === 'founded';
+      if (!event && inside.some((n) => raw.start < n.end && raw.end > n.start)) continue;
+      const released = event ? objects(raw, inside, local) : [];
+      if (released.length > 1) {
+        // "released Llama 4 Scout and Llama 4 Maverick on…": one claim per name.
+        for (const o of released) claims.push({ ...raw, subjects: [o.entityId], direct: !raw.hedged });
+        continue;
+      }
+      const c = tie(raw, released.length ? released : inside, previous, local);
+      if (c) claims.push(nearest(c, raws, inside, local) ? c : { ...c, direct: false });
+    }
+    const labs = inside.filter((n) => n.kind === 'lab');
+    for (const p of placeClaims(local, labs)) {
+      const c = tie({ ...p }, p.adjacentTo ? [p.adjacentTo] : inside, previous, local);
+      if (c) claims.push(c);
+    }
+    for (const p of personClaims(
+      local,
+      labs,
+      inside.filter((n) => n.kind === 'person'),
+    ))
+      claims.push({
+        start: p.start,
+        end: p.end,
+        kind: 'people',
+        value: { type: 'person', person: p.person.entityId, role: p.role },
+        subjects: [p.lab.entityId],
+        direct: true,
+      });
+    for (const c of dedupe(claims)) out.push({ ...c, start: c.start + s.start, end: c.end + s.start });
+    if (here.length) previous = here.map((n) => ({ ...n, start: n.start - sentenceStart, end: n.end - sentenceStart }));
+    else if (!REFERS_BACK.test(local)) previous = [];
+  }
+  return out;
+}
+
+/** The names a verb acts on: "introduced GPT-4 Turbo in…", "the publication of DeepSeek-V3 and DeepSeek-R1". */
+function objects(raw: RawClaim, inside: readonly NameAt[], text: string): NameAt[] {
+  if (raw.verbEnd === undefined) return [];
+  const fits = FITS[raw.kind];
+  const out: NameAt[] = [];
+  let at = raw.verbEnd;
+  for (const n of [...inside].sort((a, b) => a.start - b.start)) {
+    if (n.start < at) continue;
+    const between = text.slice(at, n.start);
+    const joins = out.length
+      ? /^\s*(?:,|and|&|as\s+well\s+as|和|与|及)?\s*(?:the|its)?\s*$/i
+      : /^\s*(?:its|the|a|their|new|latest|own|of|open-source|\s)*$/i;
+    if (!joins.test(between) || !fits.includes(n.kind)) break;
+    out.push(n);
+    at = n.end;
+  }
+  return out;
+}
+
+/** Words between a figure and a later name that make the name something else: "from Llama-2's", "than GPT-4". */
+const COMPARED = /\b(?:from|than|compared|versus|vs\.?|unlike|like|over|rivals?|against)\b/i;
+
+/** Ties a claim to its subject in the sentence, or through a back-reference to the previous sentence. */
+function tie(
+  raw: RawClaim,
+  inside: readonly NameAt[],
+  previous: readonly NameAt[],
+  sentence: string,
+): FoundClaim | undefined {
+  const fits = FITS[raw.kind];
+  // "founded by former OpenAI members": a name after "by" is the agent, not the subject.
+  const agent = (n: NameAt) =>
+    /\bby\s+(?:(?:former|ex-|the|its)\s*)*$/i.test(sentence.slice(Math.max(0, n.start - 20), n.start));
+  const fitting = inside.filter((n) => fits.includes(n.kind) && !agent(n));
+  const ids = new Set(fitting.map((n) => n.entityId));
+  const within = fitting.find((n) => n.start >= raw.start && n.end <= raw.end);
+  const before = fitting.filter((n) => n.end <= raw.start).sort((a, b) => b.end - a.end);
+  const after = fitting
+    .filter((n) => n.start >= raw.end && n.start - raw.end <= NEAR && !COMPARED.test(sentence.slice(raw.end, n.start)))
+    .sort((a, b) => a.start - b.start);
+  const subject = within ?? before[0] ?? after[0];
+  if (subject) {
+    const distance = subject.end <= raw.start ? raw.start - subject.end : Math.max(0, subject.start - raw.end);
+    return { ...raw, subjects: [subject.entityId], direct: !raw.hedged && (ids.size === 1 || distance <= NEAR) };
+  }
+  if (REFERS_BACK.test(sentence)) {
+    const back = previous.filter((n) => fits.includes(n.kind));
+    // The previous sentence's subject: its first name, when the sentence opens with it.
+    const first = back[0];
+    const direct = !raw.hedged && !!first && (new Set(back.map((n) => n.entityId)).size === 1 || first.start < 30);
+    if (first) return { ...raw, subjects: [first.entityId], direct };
+  }
+  if (LAB_STANDS_IN.has(raw.kind)) {
+    const labs = inside.filter((n) => n.kind === 'lab');
+    const near = labs.find((n) => Math.min(Math.abs(n.start - raw.end), Math.abs(raw.start - n.end)) <= NEAR);
+    if (near) return { ...raw, subjects: [near.entityId], direct: false, viaLab: true };
+  }
+  return undefined;
+}
+
+/**
+ * Each name's figure is the one nearest to it: in "$6 million on the base V3
+ * model and just $294,000 on RL", the second figure is not V3's.
+ */
+function nearest(c: FoundClaim, raws: readonly RawClaim[], inside: readonly NameAt[], text: string): boolean {
+  const subject = inside.find((n) => n.entityId === c.subjects[0] && n.end <= c.start);
+  if (!subject) return true;
+  // "$6 million spent on the base V3 model": V3 is that figure's, not a later one's.
+  const bound = raws.some(
+    (r) =>
+      r.kind === c.kind &&
+      r.end <= subject.start &&
+      /^\s*(?:\w+\s+){0,2}(?:on|for|to\s+train|of)\s+(?:the\s+|its\s+|a\s+)?(?:\w+\s+)?$/i.test(
+        text.slice(r.end, subject.start),
+      ),
+  );
+  if (bound) return false;
+  const between = text.slice(subject.end, c.start);
+  if (
+    /\b(?:and|while|whereas|but|versus|vs\.?|compared)\b/i.test(between) &&
+    raws.some((r) => r.kind === c.kind && r !== (c as unknown) && r.start >= subject.end && r.end <= c.start)
+  )
+    return false;
+  return true;
+}
+
+/** One claim per span: when two overlap, keep the first found (the more specific pattern). */
+function dedupe(claims: FoundClaim[]): FoundClaim[] {
+  const out: FoundClaim[] = [];
+  for (const c of claims)
+    if (!out.some((o) => c.start < o.end && c.end > o.start && o.kind === c.kind && o.subjects[0] === c.subjects[0]))
+      out.push(c);
+  return out;
+}
+
+export type { Sentence };

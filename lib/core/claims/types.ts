@@ -1,0 +1,59 @@
+import type { Kind } from '../kinds';
+import type { DaySpan } from './days';
+
+/** What an article can claim about a name, and what LabLens checks. */
+export const CLAIM_KINDS = [
+  'releaseDate',
+  'parameters',
+  'contextWindow',
+  'trainingTokens',
+  'trainingCompute',
+  'trainingCost',
+  'openness',
+  'founded',
+  'headquarters',
+  'country',
+  'people',
+] as const;
+export type ClaimKind = (typeof CLAIM_KINDS)[number];
+
+export const VERDICTS = ['agrees', 'disagrees', 'cannot-check'] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
+/** What the article says, in a form that can be compared with the dataset. */
+export type ClaimValue =
+  | { type: 'date'; from: string; to: string; relative: boolean; announced: boolean }
+  | { type: 'amount'; low: number; high: number; active: boolean }
+  | { type: 'open'; open: boolean }
+  | { type: 'place'; text: string; country?: string }
+  | { type: 'person'; person: string; role: 'ceo' | 'founder' | 'leader' }
+  /** A claim too vague to check ("a fraction of the budget"): the dataset's figure is still shown beside it. */
+  | { type: 'vague' };
+
+/** A name found in the text, as the claim finder needs it. */
+export interface NameAt {
+  start: number;
+  end: number;
+  entityId: string;
+  kind: Kind;
+}
+
+export interface FoundClaim {
+  /** The claim's words in the block's text (what gets highlighted). */
+  start: number;
+  end: number;
+  kind: ClaimKind;
+  value: ClaimValue;
+  /** Who the claim is about, best candidate first. */
+  subjects: string[];
+  /**
+   * The subject is unmistakable: named in the same clause with no other
+   * candidate in between, or the only candidate a back-reference can mean.
+   * Only direct claims may be found to disagree.
+   */
+  direct: boolean;
+  /** The subject is a lab standing for its model ("DeepSeek's open-source model"). */
+  viaLab?: boolean;
+}
+
+export type { DaySpan };

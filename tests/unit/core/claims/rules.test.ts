@@ -1,0 +1,199 @@
+import { findAmounts } from '@/lib/core/claims/amounts';
+import { checkClaim, type EntityFacts } from '@/lib/core/claims/check-claim';
+import { findDates } from '@/lib/core/claims/date-phrases';
+import { findClaims } from '@/lib/core/claims/find-claims';
+import type { NameAt } from '@/lib/core/claims/types';
+import type { Kind } from '@/lib/core/kinds';
+
+/** Names at the first occurrence of each given text. */
+function names(text: string, list: [string, string, Kind][]): NameAt[] {
+  return list.map(([t, entityId, kind]) => {
+    const start = text.indexOf(t);
+    return { start, end: start + t.length, entityId, kind };
+  });
+}
+const quote = (text: string) => (c: { start: number; end: number }) => text.slice(c.start, c.end);
+const src = { url: 'https://example.org', title: 'Example source' };
+const model = (facts: EntityFacts['facts']): EntityFacts => ({ id: 'm', kind: 'model', name: 'M', facts });
+
+describe('date phrases', () => {
+  it('resolves relative phrases against the article date, and not at all without one', () => {
+    expect(findDates('unveiled earlier this month', '2025-01-20')[0]?.span).toEqual({
+      from: '2025-01-01',
+      to: '2025-01-20',
+    });
+    expect(findDates('launched last week', '2025-01-20')[0]?.span).toEqual({ from: '2025-01-11', to: '2025-01-19' });
+    expect(findDates('released last year', '2025-01-20')[0]?.span).toEqual({ from: '2024-01-01', to: '2024-12-31' });
+    expect(findDates('unveiled earlier this month', undefined)).toEqual([]);
+  });
+
+  it('reads absolute dates in English and Chinese, as precise as written', () => {
+    expect(findDates('on December 26, 2024', undefined)[0]?.span).toEqual({ from: '2024-12-26', to: '2024-12-26' });
+    expect(findDates('in January 2025', undefined)[0]?.span).toEqual({ from: '2025-01-01', to: '2025-01-31' });
+    expect(findDates('2024年12月26日', undefined)[0]?.span).toEqual({ from: '2024-12-26', to: '2024-12-26' });
+  });
+
+  it('widens "early/late YEAR" by a month each side', () => {
+    expect(findDates('in early 2024', undefined)[0]?.span).toEqual({ from: '2023-12-01', to: '2024-05-31' });
+  });
+});
+
+describe('amounts', () => {
+  it('covers the rounding as written and the qualifiers', () => {
+    const [six] = findAmounts('$6 million');
+    expect([six?.low, six?.high]).toEqual([5.5e6, 6.5e6]);
+    const [nearly] = findAmounts('nearly 700 billion');
+    expect(nearly!.low).toBeLessThan(671e9);
+    expect(nearly!.high).toBe(700e9);
+  });
+
+  it('skips digits inside names and versions', () => {
+    expect(findAmounts('GPT-4o and Qwen2.5').length).toBe(0);
+  });
+});
+
+describe('finding claims', () => {
+  it('ties a relative release phrase to the model it follows', () => {
+    const t = 'DeepSeek-V3, unveiled earlier this month, is a large language model that rivals the likes of GPT-4.';
+    const [c] = findClaims(
+      t,
+      names(t, [
+        ['DeepSeek-V3', 'v3', 'model'],
+        ['GPT-4', 'gpt4', 'model'],
+      ]),
+      '2025-01-20',
+    );
+    expect([quote(t)(c!), c!.subjects, c!.direct]).toEqual(['unveiled earlier this month', ['v3'], true]);
+  });
+
+  it('makes no relative claim without an article date', () => {
+    const t = 'DeepSeek-V3, unveiled earlier this month, is a model.';
+    expect(findClaims(t, names(t, [['DeepSeek-V3', 'v3', 'model']]), undefined)).toEqual([]);
+  });
+
+  it('ignores openness words about a category ("proprietary systems", "the open-source community")', () => {
+    const t = 'Llama 3 rivals leading proprietary systems and delights the open-source community.';
+    expect(findClaims(t, names(t, [['Llama 3', 'l3', 'model']]), undefined)).toEqual([]);
+  });
+
+  it('lets a lab stand in for its model, never as a direct claim', () => {
+    const t = 'By creating an open-source model, DeepSeek has taken a bold step.';
+    const [c] = findClaims(t, names(t, [['DeepSeek', 'ds', 'lab']]), undefined);
+    expect([c?.kind, c?.viaLab, c?.direct]).toEqual(['openness', true, false]);
+  });
+
+  it('follows a back-reference to the previous sentence', () => {
+    const t = 'Mistral 7B is a small model. It has 7.3 billion parameters.';
+    const [c] = findClaims(t, names(t, [['Mistral 7B', 'm7', 'model']]), undefined);
+    expect([c?.kind, c?.subjects]).toEqual(['parameters', ['m7']]);
+  });
+
+  it('gives every released name its own claim ("released A and B on …")', () => {
+    const t = 'Meta released Llama 4 Scout and Llama 4 Maverick on April 5, 2025.';
+    const found = findClaims(
+      t,
+      names(t, [
+        ['Meta', 'meta', 'lab'],
+        ['Llama 4 Scout', 's', 'model'],
+        ['Llama 4 Maverick', 'm', 'model'],
+      ]),
+      undefined,
+    );
+    expect(found.map((c) => c.subjects[0])).toEqual(['s', 'm']);
+  });
+
+  it('does not take "founded by X" as X being founded', () => {
+    const t = 'Anthropic was founded by former OpenAI members in 2021.';
+    const [c] = findClaims(
+      t,
+      names(t, [
+        ['Anthropic', 'an', 'lab'],
+        ['OpenAI', 'oa', 'lab'],
+      ]),
+      undefined,
+    );
+    expect(c?.subjects).toEqual(['an']);
+  });
+
+  it('marks hedged and wider-scope figures as indirect', () => {
+    const t = 'GPT-4 reportedly has 1.8 trillion parameters.';
+    expect(findClaims(t, names(t, [['GPT-4', 'g', 'model']]), undefined)[0]?.direct).toBe(false);
+  });
+
+  it('skips per-expert sizes ("eight experts of 22B parameters each")', () => {
+    const t = 'Mixtral 8x22B has eight experts of 22B parameters each.';
+    expect(findClaims(t, names(t, [['Mixtral 8x22B', 'mx', 'model']]), undefined)).toEqual([]);
+  });
+
+  it('reads country and people claims next to a lab', () => {
+    const t = 'Enter DeepSeek, a Chinese AI lab. OpenAI CEO Sam Altman disagreed.';
+    const found = findClaims(
+      t,
+      names(t, [
+        ['DeepSeek', 'ds', 'lab'],
+        ['OpenAI', 'oa', 'lab'],
+        ['Sam Altman', 'sa', 'person'],
+      ]),
+      undefined,
+    );
+    expect(found.map((c) => [c.kind, c.subjects[0]])).toEqual([
+      ['country', 'ds'],
+      ['people', 'oa'],
+    ]);
+  });
+});
+
+describe('checking a claim', () => {
+  const date = (from: string, to: string, announced = false) => ({
+    type: 'date' as const,
+    from,
+    to,
+    relative: false,
+    announced,
+  });
+  const amount = (low: number, high: number) => ({ type: 'amount' as const, low, high, active: false });
+
+  it('disagrees with a release date outside the claimed span, agrees inside', () => {
+    const m = model({ releaseDate: { value: '2024-12-26', source: src, asOf: '2024-12-26' } });
+    expect(checkClaim('releaseDate', date('2025-01-01', '2025-01-20'), m, true).verdict).toBe('disagrees');
+    expect(checkClaim('releaseDate', date('2024-12-01', '2024-12-31'), m, true).verdict).toBe('agrees');
+  });
+
+  it('says nothing when an "announced" date comes before the release (it may be the announcement)', () => {
+    const m = model({ releaseDate: { value: '2024-12-26', source: src, asOf: '2024-12-26' } });
+    expect(checkClaim('releaseDate', date('2024-11-01', '2024-11-30', true), m, true).verdict).toBe('cannot-check');
+  });
+
+  it('agrees inside the range of values sources give', () => {
+    const m = model({
+      parametersTotal: {
+        value: 671e9,
+        source: src,
+        asOf: '2024-12-26',
+        alternatives: [{ value: 685e9, source: src, asOf: '2024-12-26' }],
+      },
+    });
+    expect(checkClaim('parameters', amount(684.5e9, 685.5e9), m, true).verdict).toBe('agrees');
+  });
+
+  it('says nothing for a figure close to the dataset but outside its rounding', () => {
+    const m = model({ parametersTotal: { value: 671e9, source: src, asOf: '2024-12-26' } });
+    expect(checkClaim('parameters', amount(649.5e9, 650.5e9), m, true).verdict).toBe('cannot-check');
+  });
+
+  it('reads 128K as 128,000 or 131,072 tokens', () => {
+    const m = model({ contextWindow: { value: 131072, source: src, asOf: '2024-07-23' } });
+    expect(checkClaim('contextWindow', amount(127.5e3, 128.5e3), m, true).verdict).toBe('agrees');
+  });
+
+  it('never disagrees for an indirect claim', () => {
+    const m = model({ openWeights: { value: false, source: src, asOf: '2023-03-14' } });
+    expect(checkClaim('openness', { type: 'open', open: true }, m, false).verdict).toBe('cannot-check');
+    expect(checkClaim('openness', { type: 'open', open: true }, m, true).verdict).toBe('disagrees');
+  });
+
+  it('compares figures inside the dataset\'s text facts ("About $5.576M…")', () => {
+    const m = model({ trainingCost: { value: 'About $5.576M for the final run', source: src, asOf: '2024-12-27' } });
+    expect(checkClaim('trainingCost', amount(5.5e6, 6.5e6), m, true).verdict).toBe('agrees');
+  });
+});
