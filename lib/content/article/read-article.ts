@@ -1,0 +1,51 @@
+import type { ArticleSignals } from '../../core/article/article-date';
+
+const BYLINE =
+  /byline|author|dateline|date|time|publish|posted|pubtime|timestamp|article-(?:head|info|meta)|entry-meta|post-meta|\binfo\b/i;
+const HEADER =
+  'header, [class*="byline" i], [class*="dateline" i], [class*="meta" i], [class*="date" i], [class*="head" i]';
+
+/**
+ * Reads what the page's markup says about its publication: meta tags,
+ * JSON-LD, marked-up times near the top, byline texts, the canonical URL and
+ * the language. Reads only; the page is not changed.
+ */
+export function readArticleSignals(doc: Document): ArticleSignals {
+  const metas: ArticleSignals['metas'] = [];
+  for (const m of doc.querySelectorAll('meta[content]')) {
+    const key = (
+      m.getAttribute('property') ??
+      m.getAttribute('name') ??
+      m.getAttribute('itemprop') ??
+      ''
+    ).toLowerCase();
+    if (key) metas.push({ key, content: m.getAttribute('content') ?? '' });
+  }
+  const jsonLd = [...doc.querySelectorAll('script[type="application/ld+json"]')].map((s) => s.textContent ?? '');
+  const marked: string[] = [];
+  for (const el of doc.querySelectorAll('[itemprop="datePublished"]:not(meta), time[pubdate], time[datetime]')) {
+    const inHeader = el.matches('[itemprop="datePublished"], time[pubdate]') || !!el.closest(HEADER);
+    const value = el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.textContent ?? '';
+    if (inHeader && value) marked.push(value);
+    if (marked.length >= 5) break;
+  }
+  const bylines: string[] = [];
+  for (const el of doc.body?.querySelectorAll('[class], [id]') ?? []) {
+    const name = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    if (!BYLINE.test(name)) continue;
+    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text && text.length <= 120) bylines.push(text);
+    if (bylines.length >= 12) break;
+  }
+  const canonical =
+    doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ??
+    doc.querySelector('meta[property="og:url"]')?.getAttribute('content') ??
+    doc.location?.href ??
+    '';
+  const lang = {
+    html: doc.documentElement.getAttribute('lang') ?? undefined,
+    contentLanguage: doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content') ?? undefined,
+    ogLocale: doc.querySelector('meta[property="og:locale"]')?.getAttribute('content') ?? undefined,
+  };
+  return { metas, jsonLd, marked, bylines, url: canonical, lang };
+}
