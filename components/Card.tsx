@@ -1,8 +1,13 @@
 import { factRows, formatDate } from '@/lib/core/fact-rows';
-import { t } from '@/lib/shared/i18n';
+import { relativeTo } from '@/lib/core/relative';
+import type { PageClaim } from '@/lib/shared/claim-schemas';
+import { type MessageKey, t } from '@/lib/shared/i18n';
 import type { EntityView } from '@/lib/shared/protocol';
+import { ClaimList } from './ClaimList';
 import { FactItem } from './FactItem';
 import { kindLabel, valueWords } from './labels';
+import { relativeWords } from './relative';
+import { Timeline } from './Timeline';
 
 export interface CardProps {
   entity: EntityView;
@@ -17,11 +22,57 @@ export interface CardProps {
   onClose?: () => void;
   onMute?: () => void;
   onSelect?: (id: string) => void;
+  /** The article's publication date: dates are also given relative to it. Without one, nothing relative is said. */
+  articleDate?: string;
+  /** What the page claims about this entity, with verdicts. */
+  claims?: readonly PageClaim[];
+}
+
+const DATED: Record<string, MessageKey> = {
+  releaseDate: 'rel_released',
+  launchDate: 'rel_launched',
+  announced: 'rel_announced',
+  founded: 'rel_founded',
+};
+
+/** "Released 26 Dec 2024, 25 days before this article." */
+function RelativeLine({ entity, articleDate }: { entity: EntityView; articleDate?: string }) {
+  const key = Object.keys(DATED).find((k) => entity.facts[k]);
+  const fact = key && entity.facts[key];
+  if (!key || !fact || typeof fact.value !== 'string') return null;
+  const rel = relativeTo(fact.value, articleDate);
+  if (!rel) return null;
+  return (
+    <p class="ll-relative" data-relative={key}>
+      {t('rel_line', t(DATED[key]!), formatDate(fact.value), relativeWords(rel))}.{' '}
+      <a
+        class="ll-source-link"
+        href={fact.source.url}
+        target="_blank"
+        rel="noopener noreferrer"
+        title={t('card_sourceOf', fact.source.title, formatDate(fact.asOf))}
+      >
+        {t('card_source')}
+      </a>
+    </p>
+  );
 }
 
 /** The entity card: pure, props in, markup out. The hover card and the popup's details both use it. */
 export function Card(props: CardProps) {
-  const { entity, limit = 6, matched, unknownVersion, compact = false, onMore, onClose, onMute, onSelect } = props;
+  const {
+    entity,
+    limit = 6,
+    matched,
+    unknownVersion,
+    compact = false,
+    onMore,
+    onClose,
+    onMute,
+    onSelect,
+    articleDate,
+  } = props;
+  const claims = props.claims ?? [];
   const rows = factRows(entity, valueWords());
   const shown = rows.slice(0, limit);
   const titleId = `ll-title-${entity.id}`;
@@ -59,12 +110,20 @@ export function Card(props: CardProps) {
           </a>
         )}
       </p>
+      <RelativeLine entity={entity} articleDate={articleDate} />
       {shown.length > 0 && (
         <dl class="ll-facts">
           {shown.map((r) => (
             <FactItem key={r.key} row={r} compact={compact} onSelect={onSelect} />
           ))}
         </dl>
+      )}
+      <Timeline entity={entity} articleDate={articleDate} />
+      {claims.length > 0 && (
+        <section class="ll-page-claims" aria-label={t('card_claims', entity.name)}>
+          <h3 class="ll-group-title">{t('card_claims', entity.name)}</h3>
+          <ClaimList claims={claims} />
+        </section>
       )}
       <footer class="ll-foot">
         <span>{t('card_asOf', formatDate(entity.datasetAsOf))}</span>

@@ -1,7 +1,7 @@
 import type { FactRow } from '@/lib/core/fact-rows';
-import { formatDate } from '@/lib/core/fact-rows';
+import { formatDate, formatValue } from '@/lib/core/fact-rows';
 import { t } from '@/lib/shared/i18n';
-import { factLabel } from './labels';
+import { factLabel, valueWords } from './labels';
 
 export interface FactItemProps {
   row: FactRow;
@@ -13,6 +13,8 @@ export interface FactItemProps {
 /** One fact with its provenance: every value on screen can show where it comes from. */
 export function FactItem({ row, compact = false, onSelect }: FactItemProps) {
   const { fact } = row;
+  // Where sources disagree, every value shows: the range is the fact.
+  const others = (fact.alternatives ?? []).map((a) => formatValue(row.key, a.value, valueWords()));
   const asOf = formatDate(fact.asOf);
   const sourceLink = (
     <a
@@ -41,6 +43,7 @@ export function FactItem({ row, compact = false, onSelect }: FactItemProps) {
       <dt>{factLabel(row.key)}</dt>
       <dd>
         <span class="ll-value">{value}</span>
+        {others.length > 0 && <span class="ll-also"> ({t('fact_alsoReported', others.join(', '))})</span>}
         {fact.estimate && <span class="ll-badge">{t('card_estimate')}</span>}
         {compact ? (
           <span class="ll-source"> {sourceLink}</span>

@@ -1,3 +1,4 @@
+import { checkClaims } from '@/lib/background/db/claims';
 import { getDb } from '@/lib/background/db/database';
 import {
   ensureSeeded,
@@ -29,6 +30,7 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener(
     serve(ToBackground, {
       getMatcher: async () => packMatcher(await getMatcherBundle()),
+      checkClaims: (req) => checkClaims(req),
       getEntity: ({ id }) => getEntityView(id),
       searchEntities: ({ query }) => searchEntities(query),
       getDatasetInfo: () => getDatasetInfo(),

@@ -1,10 +1,18 @@
 import { computePosition, flip, offset, shift } from '@floating-ui/dom';
-import { render } from 'preact';
+import { render, type VNode } from 'preact';
 import { Card } from '@/components/Card';
+import { ClaimCard } from '@/components/ClaimCard';
 import styles from '@/components/styles.css?inline';
 import type { PlacedMention } from '@/lib/content/paint/highlight';
 import { OWN_UI_ATTR } from '@/lib/content/read/text-blocks';
+import type { PageClaim } from '@/lib/shared/claim-schemas';
 import type { EntityView } from '@/lib/shared/protocol';
+
+/** What the page adds to a card: its date (for relative statements) and its checked claims. */
+export interface PageContext {
+  articleDate?: string;
+  claims: readonly PageClaim[];
+}
 
 /**
  * Container for the hover card: one host element with an open shadow root,
@@ -44,23 +52,45 @@ export class CardHost {
     return mount;
   }
 
-  /** Shows the card next to `anchor` (the name's box), never covering it. */
-  async show(entity: EntityView, anchor: DOMRect, mention: PlacedMention, takeFocus: boolean): Promise<void> {
-    const mount = this.ensure();
-    const host = this.host!;
-    host.style.display = 'block';
-    render(
+  /** Shows an entity's card next to `anchor` (the name's box), never covering it. */
+  show(
+    entity: EntityView,
+    anchor: DOMRect,
+    mention: PlacedMention,
+    takeFocus: boolean,
+    page: PageContext,
+  ): Promise<void> {
+    return this.place(
       <Card
         entity={entity}
         compact
         matched={mention.matched}
         unknownVersion={mention.unknownVersion}
+        articleDate={page.articleDate}
+        claims={page.claims.filter((c) => c.entityId === entity.id)}
         onMute={() => this.handlers.onMute(entity.id)}
         onMore={() => this.handlers.onMore(entity.id)}
         onClose={() => this.handlers.onClose()}
       />,
-      mount,
+      anchor,
+      takeFocus,
     );
+  }
+
+  /** Shows a claim's card: the article's words and the dataset's figure. */
+  showClaim(claim: PageClaim, anchor: DOMRect, takeFocus: boolean, page: PageContext): Promise<void> {
+    return this.place(
+      <ClaimCard claim={claim} articleDate={page.articleDate} onClose={() => this.handlers.onClose()} />,
+      anchor,
+      takeFocus,
+    );
+  }
+
+  private async place(card: VNode, anchor: DOMRect, takeFocus: boolean): Promise<void> {
+    const mount = this.ensure();
+    const host = this.host!;
+    host.style.display = 'block';
+    render(card, mount);
     const reference = { getBoundingClientRect: () => anchor };
     const { x, y } = await computePosition(reference, host, {
       strategy: 'fixed',

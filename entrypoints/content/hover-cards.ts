@@ -1,16 +1,17 @@
+import type { PlacedClaim } from '@/lib/content/claims-layer';
 import type { EntityCache } from '@/lib/content/entity-cache';
 import { HoverIntent } from '@/lib/content/hover/hover-intent';
 import type { PlacedMention } from '@/lib/content/paint/highlight';
 import type { Settings } from '@/lib/shared/settings';
-import type { CardHost } from './card-host';
+import type { CardHost, PageContext } from './card-host';
 
-export interface Hit {
-  mention: PlacedMention;
+/** A name or a claim under the pointer (or the keyboard's focus). */
+export type Hit = ({ mention: PlacedMention; claim?: undefined } | { claim: PlacedClaim; mention?: undefined }) & {
   /** The name's box: the card opens next to it, never over it. */
   rect: DOMRect;
   /** Opened from the keyboard: the card takes focus, and Esc gives it back. */
   keyboard?: boolean;
-}
+};
 
 /**
  * When cards open and close: hover timing (dwell, delay, grace), the latest
@@ -30,7 +31,8 @@ export class HoverCards {
       card: CardHost;
       entities: EntityCache;
       hitTest: (x: number, y: number) => Hit | undefined;
-      mark: (m: PlacedMention | undefined) => void;
+      mark: (m: { range: Range } | undefined) => void;
+      page: () => PageContext;
     },
   ) {
     this.intent = new HoverIntent<Hit>(
@@ -40,7 +42,7 @@ export class HoverCards {
         hideMs: 300,
       }),
       {
-        intent: (h) => void o.entities.get(h.mention.entityId).catch(() => null),
+        intent: (h) => h.mention && void o.entities.get(h.mention.entityId).catch(() => null),
         show: (h) => void this.show(h),
         hide: () => this.hide(),
       },
@@ -73,11 +75,15 @@ export class HoverCards {
 
   private async show(h: Hit): Promise<void> {
     const token = ++this.shown;
+    if (h.claim) {
+      this.o.mark(h.claim);
+      return this.o.card.showClaim(h.claim, h.rect, h.keyboard === true, this.o.page());
+    }
     const entity = await this.o.entities.get(h.mention.entityId).catch(() => null);
     // A later show (fast keyboard steps) wins over a slower fetch that started earlier.
     if (!entity || this.o.signal.aborted || token !== this.shown) return;
     this.o.mark(h.mention);
-    await this.o.card.show(entity, h.rect, h.mention, h.keyboard === true);
+    await this.o.card.show(entity, h.rect, h.mention, h.keyboard === true, this.o.page());
   }
 
   private hide(): void {
@@ -95,7 +101,10 @@ export class HoverCards {
     const onFrame = () => {
       frame = 0;
       if (!last || this.o.card.contains(last.target as Node)) return;
-      this.intent.over(this.o.hitTest(last.clientX, last.clientY), (a, b) => a.mention === b.mention);
+      this.intent.over(
+        this.o.hitTest(last.clientX, last.clientY),
+        (a, b) => a.mention === b.mention && a.claim === b.claim,
+      );
     };
     this.o.doc.addEventListener(
       'pointermove',

@@ -12,6 +12,7 @@ import { contentToBackground } from '@/lib/shared/rpc-clients';
 import { getSettings, type Settings, updateSettings, watchSettings } from '@/lib/shared/settings';
 import { CardHost } from './card-host';
 import { HoverCards } from './hover-cards';
+import { PageClaims } from './page-claims';
 import { highlightName } from './page-mentions';
 import { servePageRequests } from './page-requests';
 
@@ -32,16 +33,19 @@ export default defineContentScript({
     ctx.onInvalidated(() => life.abort());
     let settings: Settings = await getSettings();
 
-    const reader = new PageReader({
+    const claimsOn = () => settings.checkClaims && reader.active;
+    const reader: PageReader = new PageReader({
       doc,
       signal: life.signal,
       settings: () => settings,
       highlightOf: (m) => highlightName(settings, m),
+      onResolved: (index) => claimsOn() && claims.layer.update(index.blocks()),
       load: async () => {
         const bundle = unpackMatcher(await contentToBackground('getMatcher', {}));
         return { bundle, matcher: restoreMatcher(bundle.compiled, bundle.aliases) };
       },
     });
+    const claims = new PageClaims(doc, reader, claimsOn);
     const card = new CardHost(doc, {
       onMore: (id) => void settle(contentToBackground('openDetails', { id }), 'opening details'),
       onClose: () => hover.close(),
@@ -59,24 +63,40 @@ export default defineContentScript({
       settings: () => settings,
       card,
       entities: new EntityCache((id) => contentToBackground('getEntity', { id })),
-      hitTest: (x, y) => mentionAt(doc, reader.highlighter, x, y),
+      hitTest: (x, y) => mentionAt(doc, reader.highlighter, x, y) ?? (claimsOn() ? claims.layer.at(x, y) : undefined),
       mark: (m) => reader.highlighter.focus(m),
+      page: () => ({ articleDate: claimsOn() ? claims.info().date : undefined, claims: claims.list() }),
     });
     ctx.onInvalidated(() => {
       card.destroy();
       reader.clear();
+      claims.layer.clear();
     });
 
     const cursor = new MentionCursor();
     const goTo = (m: PlacedMention, keyboard: boolean) =>
       hover.open({ mention: m, rect: scrollToRange(window, m.range), keyboard });
-    const onMessage = servePageRequests(reader, cursor, goTo);
+    const onMessage = servePageRequests(reader, cursor, goTo, {
+      getPageClaims: async () => {
+        await reader.everything();
+        return { article: claims.info(), claims: claims.list() };
+      },
+      jumpToClaim: ({ key }) => {
+        const c = claims.all().find((x) => x.key === key);
+        if (c) hover.open({ claim: c, rect: scrollToRange(window, c.range) });
+        return !!c;
+      },
+    });
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
 
     const apply = () => {
       if (!reader.active) hover.close();
-      void settle(reader.apply(), 'reading the page');
+      if (!claimsOn()) claims.layer.clear();
+      void settle(
+        reader.apply().then(() => reader.refresh()),
+        'reading the page',
+      );
     };
     ctx.onInvalidated(
       watchSettings((s) => {
@@ -88,6 +108,7 @@ export default defineContentScript({
     ctx.addEventListener(window, 'wxt:locationchange', () => {
       cursor.reset();
       hover.close();
+      claims.reset();
       apply();
     });
     await reader.apply();

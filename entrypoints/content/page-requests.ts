@@ -2,7 +2,7 @@ import type { MentionCursor } from '@/lib/content/navigate';
 import type { PageReader } from '@/lib/content/page-reader';
 import type { PlacedMention } from '@/lib/content/paint/highlight';
 import { PopupToContent } from '@/lib/shared/protocol';
-import { serve } from '@/lib/shared/rpc';
+import { type Handlers, serve } from '@/lib/shared/rpc';
 import { countMentions } from './page-mentions';
 
 /** What the popup and the keyboard shortcut ask of this page. */
@@ -10,6 +10,7 @@ export function servePageRequests(
   reader: PageReader,
   cursor: MentionCursor,
   goTo: (m: PlacedMention, keyboard: boolean) => void,
+  claims: Pick<Handlers<typeof PopupToContent>, 'getPageClaims' | 'jumpToClaim'>,
 ) {
   return serve(PopupToContent, {
     getPageMentions: () => {
@@ -33,5 +34,6 @@ export function servePageRequests(
       if (m) goTo(m, true);
       return !!m;
     },
+    ...claims,
   });
 }

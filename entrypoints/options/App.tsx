@@ -26,6 +26,13 @@ export function App() {
       <h1>{t('options_title')}</h1>
       <p class="ll-empty">{t('options_saved')}</p>
       <Toggle id="enabled" label={t('options_enabled')} checked={s.enabled} onChange={(v) => set({ enabled: v })} />
+      <Toggle
+        id="check-claims"
+        label={t('options_checkClaims')}
+        checked={s.checkClaims}
+        disabled={!s.enabled}
+        onChange={(v) => set({ checkClaims: v })}
+      />
       <fieldset>
         <legend>{t('options_kinds')}</legend>
         {KINDS.map((k) => (

@@ -7,9 +7,10 @@ import { formatDate } from '@/lib/core/fact-rows';
 import { siteOf } from '@/lib/core/site';
 import { t } from '@/lib/shared/i18n';
 import { settle } from '@/lib/shared/report';
-import { popupToContent, uiToBackground } from '@/lib/shared/rpc-clients';
+import { uiToBackground } from '@/lib/shared/rpc-clients';
 import { getSettings, type Settings, updateSettings, watchSettings } from '@/lib/shared/settings';
 import { type Tab, useLatest, usePageMentions } from './hooks';
+import { PageView } from './PageView';
 
 /** The tab the popup is about: the active one, or `?tab=` when opened as a page (tests, the card's "More"). */
 async function targetTab(): Promise<Tab | undefined> {
@@ -18,7 +19,7 @@ async function targetTab(): Promise<Tab | undefined> {
     ? await browser.tabs.get(Number(param))
     : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
   return tab?.id !== undefined && tab.url && !tab.url.startsWith(browser.runtime.getURL('/'))
-    ? { id: tab.id, url: tab.url }
+    ? { id: tab.id, url: tab.url, title: tab.title ?? '' }
     : undefined;
 }
 
@@ -112,15 +113,10 @@ export function App() {
             <p>{t('popup_reading')}</p>
           ) : settings && tab && !siteOn ? (
             <p class="ll-empty">{t('popup_off')}</p>
+          ) : tab ? (
+            <PageView tab={tab} mentions={mentions} complete={complete} refreshes={refreshes} onSelect={setSelected} />
           ) : (
-            <>
-              <EntityList
-                mentions={mentions}
-                onSelect={setSelected}
-                onJump={(id) => tab && void settle(popupToContent(tab.id, 'jumpTo', { entityId: id }), 'jumping')}
-              />
-              {!complete && <p class="ll-reading">{t('popup_readingRest')}</p>}
-            </>
+            <EntityList mentions={mentions} onSelect={setSelected} />
           )}
         </>
       )}

@@ -33,7 +33,7 @@ export function useLatest<T>(where: string, load: () => Promise<T> | undefined, 
   return state;
 }
 
-export type Tab = { id: number; url: string };
+export type Tab = { id: number; url: string; title: string };
 
 /**
  * The page's mentions from its content script. Text far from the reader's
@@ -68,4 +68,13 @@ export function usePageMentions(tab: Tab | undefined, refreshes: number) {
     })();
   }, [tab, refreshes]);
   return { mentions, complete };
+}
+
+/** The page's article info and checked claims, asked for once the page is read. */
+export function usePageClaims(tab: Tab | undefined, complete: boolean, refreshes: number) {
+  return useLatest('claims', () => (tab && complete ? popupToContent(tab.id, 'getPageClaims', {}) : undefined), [
+    tab,
+    complete,
+    refreshes,
+  ]);
 }

@@ -1,3 +1,4 @@
+import type { Kind } from '../core/kinds';
 import type { Matcher } from '../core/match/build-matcher';
 import type { MatcherBundle } from '../shared/protocol';
 import { isActiveOn, type Settings } from '../shared/settings';
@@ -29,6 +30,7 @@ export interface PageReaderOptions {
 export class PageReader {
   readonly highlighter = new Highlighter();
   bundle: MatcherBundle | undefined;
+  private kinds = new Map<string, Kind>();
   private scanner: PageScanner | undefined;
   private near: NearViewport;
   private filter: { for: Settings; include: (m: PlacedMention) => boolean } | undefined;
@@ -50,6 +52,15 @@ export class PageReader {
     return isActiveOn(this.o.settings(), this.o.doc.location.href);
   }
 
+  kindOf(id: string): Kind | undefined {
+    return this.kinds.get(id);
+  }
+
+  /** Resolves again with the same filters (after the page's claims setting changed). */
+  refresh(): void {
+    this.paint();
+  }
+
   get complete(): boolean {
     return !!this.scanner?.complete;
   }
@@ -65,7 +76,7 @@ export class PageReader {
     if (this.scanner) return this.paint();
     const { matcher, bundle } = await this.o.load();
     this.bundle = bundle;
-    const kindOf = new Map<string, string>();
+    const kindOf = this.kinds;
     for (const e of bundle.entities) kindOf.set(e.id, e.kind);
     const observer = observeText(
       this.o.doc.body,

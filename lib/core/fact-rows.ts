@@ -6,7 +6,7 @@ export interface FactRow {
   value: string;
   /** For relations: the entities named, so the UI can link to them. */
   targets?: { id: string; name: string }[];
-  fact: Pick<FactView, 'source' | 'asOf' | 'reportedBy' | 'estimate' | 'note'>;
+  fact: Pick<FactView, 'source' | 'asOf' | 'reportedBy' | 'estimate' | 'note' | 'alternatives'>;
 }
 
 /** Order of facts per kind: what a reader wants first comes first. */
@@ -23,6 +23,7 @@ const ORDER: Record<EntityView['kind'], string[]> = {
     'license',
     'modalities',
     'trainingTokens',
+    'knowledgeCutoff',
     'trainingCompute',
     'trainingCost',
     'family',
@@ -45,6 +46,18 @@ export function formatDate(d: string): string {
   return day ? `${Number(day)} ${month} ${y}` : `${month} ${y}`;
 }
 
+/** A span of days as a reader writes it: "26 Dec 2024", "1–20 Jan 2025", "Jan 2025", "2023", "26 Dec 2024 – 3 Jan 2025". */
+export function formatSpan(from: string, to: string): string {
+  if (from === to) return formatDate(from);
+  const [fy, fm, fd] = from.split('-');
+  const [ty, tm, td] = to.split('-');
+  const last = new Date(Date.UTC(Number(ty), Number(tm), 0)).getUTCDate();
+  if (fy === ty && fm === '01' && fd === '01' && tm === '12' && td === '31') return fy!;
+  if (fy === ty && fm === tm && fd === '01' && Number(td) === last) return formatDate(`${fy}-${fm}`);
+  if (fy === ty && fm === tm) return `${Number(fd)}–${formatDate(to)}`;
+  return `${formatDate(from)} – ${formatDate(to)}`;
+}
+
 /** 671000000000 → "671B"; 14800000000000 → "14.8T". */
 function formatCount(n: number): string {
   const units: [number, string][] = [
@@ -65,7 +78,8 @@ export interface ValueWords {
 }
 const ENGLISH: ValueWords = { yes: 'Yes', no: 'No', tokens: (n) => `${n} tokens` };
 
-function formatValue(key: string, v: unknown, w: ValueWords): string {
+/** A fact's value for reading: counts scaled, dates written out, booleans in words. */
+export function formatValue(key: string, v: unknown, w: ValueWords = ENGLISH): string {
   if (Array.isArray(v)) return v.join(', ');
   if (typeof v === 'boolean') return v ? w.yes : w.no;
   if (typeof v === 'number') {

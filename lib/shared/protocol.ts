@@ -3,6 +3,7 @@ import { KINDS } from '../core/kinds';
 import type { CompiledMatcher } from '../core/match/build-matcher';
 import type { MatchAlias } from '../core/match/types';
 import { once } from '../core/once';
+import { ArticleInfo, CheckClaimsRequest, ClaimVerdict, PageClaim } from './claim-schemas';
 
 /**
  * The extension's message protocol, one map per direction. Every message is
@@ -70,7 +71,7 @@ const PackedMatcher = once(() => {
   });
 });
 
-const Fact = once(() =>
+export const Fact = once(() =>
   z.object({
     value: z.unknown(),
     source: Source(),
@@ -78,7 +79,24 @@ const Fact = once(() =>
     reportedBy: z.optional(z.string()),
     estimate: z.optional(z.boolean()),
     note: z.optional(z.string()),
+    /** Values other sources give, each with its own source: the card shows the range. */
+    alternatives: z.optional(
+      z.array(
+        z.object({
+          value: z.unknown(),
+          source: Source(),
+          asOf: z.string(),
+          reportedBy: z.optional(z.string()),
+          note: z.optional(z.string()),
+        }),
+      ),
+    ),
   }),
+);
+
+/** A dated model in a family or a lab's line-up, for the card's timeline and "newest at the time of this article". */
+const TimelineItem = once(() =>
+  z.object({ id: z.string(), name: z.string(), date: z.string(), source: Source(), asOf: z.string() }),
 );
 
 /** An entity as shown by cards and the popup: facts as stored, relations with their targets' names. */
@@ -105,6 +123,11 @@ const EntityView = once(() =>
         inverse: z.optional(z.boolean()),
       }),
     ),
+    /**
+     * Dated models around this entity, oldest first: a lab's models, a
+     * family's versions, or for a version the versions of its family.
+     */
+    timeline: z.optional(z.array(TimelineItem())),
     datasetAsOf: z.string(),
   }),
 );
@@ -130,6 +153,8 @@ const getEntity = endpoint(
 
 /** Content script → background: what a page may ask for. */
 export const ContentToBackground = {
+  /** Verdicts on the claims a page makes, in the order asked; null where no entity could be checked. */
+  checkClaims: endpoint(CheckClaimsRequest, () => z.array(z.nullable(ClaimVerdict()))),
   /** The matcher, packed: MatcherBundle (background) → PackedMatcher (message) → Matcher (page). */
   getMatcher: endpoint(Empty, PackedMatcher),
   getEntity,
@@ -166,6 +191,12 @@ export const PopupToContent = {
   ),
   jumpTo: endpoint(
     () => z.object({ entityId: z.string() }),
+    () => z.boolean(),
+  ),
+  /** The article's date and language, and its checked claims. */
+  getPageClaims: endpoint(Empty, () => z.object({ article: ArticleInfo(), claims: z.array(PageClaim()) })),
+  jumpToClaim: endpoint(
+    () => z.object({ key: z.number() }),
     () => z.boolean(),
   ),
   /** The keyboard shortcut: move to the next or previous mention and open its card. */

@@ -22,6 +22,7 @@ export const DEFAULT_SETTINGS = {
   firstMentionOnly: false,
   hoverDelayMs: 500,
   muted: [] as string[],
+  checkClaims: true,
 };
 
 const schema = () =>
@@ -42,6 +43,8 @@ const schema = () =>
     hoverDelayMs: z._default(z.number().check(z.int(), z.gte(150), z.lte(2000)), DEFAULT_SETTINGS.hoverDelayMs),
     /** Entities hidden everywhere. */
     muted: z._default(z.array(z.string()), DEFAULT_SETTINGS.muted),
+    /** Check what articles claim against the dataset, and mark the claims. */
+    checkClaims: z._default(z.boolean(), DEFAULT_SETTINGS.checkClaims),
   });
 const Settings = once(schema);
 export type Settings = z.infer<ReturnType<typeof schema>>;

@@ -30,7 +30,8 @@ function install() {
   const poll = () => {
     if (rec.stop) return;
     let n = 0;
-    for (const [name, h] of CSS.highlights) if (name.startsWith('lablens-') && name !== 'lablens-focus') n += h.size;
+    for (const [name, h] of CSS.highlights)
+      if (name.startsWith('lablens-') && name !== 'lablens-focus' && !name.startsWith('lablens-claim-')) n += h.size;
     if (n > 0 && rec.firstHighlight === undefined) rec.firstHighlight = performance.now();
     if (n !== last) rec.counts.push([performance.now(), n]);
     last = n;

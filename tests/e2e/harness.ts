@@ -107,7 +107,8 @@ export async function waitForHighlights(page: Page, min = 1, timeout = 10_000): 
     (n) => {
       let count = 0;
       for (const [name, h] of CSS.highlights)
-        if (name.startsWith('lablens-') && name !== 'lablens-focus') count += h.size;
+        if (name.startsWith('lablens-') && name !== 'lablens-focus' && !name.startsWith('lablens-claim-'))
+          count += h.size;
       return count >= n;
     },
     { timeout, polling: 50 },
@@ -120,7 +121,7 @@ export function highlightedTexts(page: Page): Promise<{ kind: string; text: stri
   return page.evaluate(() => {
     const out: { kind: string; text: string }[] = [];
     for (const [name, h] of CSS.highlights) {
-      if (!name.startsWith('lablens-') || name === 'lablens-focus') continue;
+      if (!name.startsWith('lablens-') || name === 'lablens-focus' || name.startsWith('lablens-claim-')) continue;
       for (const r of h) out.push({ kind: name.slice('lablens-'.length), text: r.toString() });
     }
     return out;

@@ -16,7 +16,7 @@ export async function hoverMention(page: Page, text: string, nth = 0): Promise<v
     (t, n) => {
       const found: Range[] = [];
       for (const [name, h] of CSS.highlights)
-        if (name.startsWith('lablens-') && name !== 'lablens-focus')
+        if (name.startsWith('lablens-') && name !== 'lablens-focus' && !name.startsWith('lablens-claim-'))
           for (const r of h as Iterable<Range>) if (r.toString() === t) found.push(r);
       found.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
       const r = found[n];

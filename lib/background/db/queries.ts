@@ -53,7 +53,11 @@ export const getEntityView = (id: string, { load }: QueryEnv = {}): Promise<Enti
       return t ? [{ ...r, targetName: t.name, targetKind: t.kind }] : [];
     });
     // Entities that point here (a lab's models); few enough to filter in memory.
+    const family = e.relations.find((r) => r.type === 'family')?.target;
+    const timeline: NonNullable<EntityView['timeline']> = [];
     await db.entities.each((other) => {
+      const line = timelineItem(other, family ?? id, e.kind === 'lab' ? 'developer' : 'family');
+      if (line) timeline.push(line);
       for (const r of other.relations)
         if (r.target === id && INVERSE[r.type])
           relations.push({
@@ -66,8 +70,24 @@ export const getEntityView = (id: string, { load }: QueryEnv = {}): Promise<Enti
           });
     });
     const { searchKeys: _k, ...entity } = e;
-    return { ...entity, relations, datasetAsOf: meta.asOf } as EntityView;
+    const hasLine = e.kind === 'lab' || e.kind === 'model';
+    timeline.sort((a, b) => a.date.localeCompare(b.date) || a.name.localeCompare(b.name));
+    return {
+      ...entity,
+      relations,
+      ...(hasLine && timeline.length ? { timeline } : {}),
+      datasetAsOf: meta.asOf,
+    } as EntityView;
   });
+
+/** A dated model that names `target` through `type` (a lab's model, a family's version). */
+function timelineItem(other: EntityRow, target: string, type: 'developer' | 'family') {
+  if (other.kind !== 'model' || ('isFamily' in other && other.isFamily)) return undefined;
+  if (!other.relations.some((r) => r.type === type && r.target === target)) return undefined;
+  const date = other.facts.releaseDate;
+  if (!date) return undefined;
+  return { id: other.id, name: other.name, date: date.value, source: date.source, asOf: date.asOf };
+}
 
 export const searchEntities = (query: string, { load }: QueryEnv = {}): Promise<EntitySummary[]> =>
   withDb(async (db) => {

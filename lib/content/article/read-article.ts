@@ -1,7 +1,12 @@
-import type { ArticleSignals } from '../../core/article/article-date';
+import { type ArticleSignals, articleDate, articleLang } from '../../core/article/article-date';
+import type { ArticleInfo } from '../../shared/claim-schemas';
 
 const BYLINE =
   /byline|author|dateline|date|time|publish|posted|pubtime|timestamp|article-(?:head|info|meta)|entry-meta|post-meta|\binfo\b/i;
+/** Elements whose class or id may mark a byline: the CSS engine narrows them down before any text is read. */
+const BYLINE_SELECTOR = ['byline', 'author', 'date', 'time', 'publish', 'posted', 'meta', 'info', 'head']
+  .flatMap((w) => [`[class*="${w}" i]`, `[id*="${w}" i]`])
+  .join(', ');
 const HEADER =
   'header, [class*="byline" i], [class*="dateline" i], [class*="meta" i], [class*="date" i], [class*="head" i]';
 
@@ -10,7 +15,7 @@ const HEADER =
  * JSON-LD, marked-up times near the top, byline texts, the canonical URL and
  * the language. Reads only; the page is not changed.
  */
-export function readArticleSignals(doc: Document): ArticleSignals {
+export function readArticleSignals(doc: Document, withBylines = true): ArticleSignals {
   const metas: ArticleSignals['metas'] = [];
   for (const m of doc.querySelectorAll('meta[content]')) {
     const key = (
@@ -30,7 +35,7 @@ export function readArticleSignals(doc: Document): ArticleSignals {
     if (marked.length >= 5) break;
   }
   const bylines: string[] = [];
-  for (const el of doc.body?.querySelectorAll('[class], [id]') ?? []) {
+  for (const el of withBylines ? (doc.body?.querySelectorAll(BYLINE_SELECTOR) ?? []) : []) {
     const name = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
     if (!BYLINE.test(name)) continue;
     const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -48,4 +53,16 @@ export function readArticleSignals(doc: Document): ArticleSignals {
     ogLocale: doc.querySelector('meta[property="og:locale"]')?.getAttribute('content') ?? undefined,
   };
   return { metas, jsonLd, marked, bylines, url: canonical, lang };
+}
+
+/** The article's date and language; bylines are read only when the markup has no date. */
+export function readArticle(doc: Document): ArticleInfo {
+  let signals = readArticleSignals(doc, false);
+  let date = articleDate(signals);
+  if (!date) {
+    signals = readArticleSignals(doc, true);
+    date = articleDate(signals);
+  }
+  const lang = articleLang(signals);
+  return { ...(date ?? {}), ...(lang ? { lang } : {}) };
 }

@@ -99,7 +99,7 @@ export class Highlighter {
     return this.placed;
   }
 
-  focus(m: PlacedMention | undefined): void {
+  focus(m: { range: Range } | undefined): void {
     if (m) this.registry.set(FOCUS, new Highlight(m.range));
     else this.registry.delete(FOCUS);
   }

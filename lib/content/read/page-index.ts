@@ -11,6 +11,8 @@ interface Entry {
   /** Read by the page rules as a RuleBlock. */
   text: string;
   mentions: Mention[];
+  /** The mentions the page rules keep, whatever the reader's filters (what claims are about). */
+  kept: Mention[];
   /** Ranges made once per mention and reused until the block changes. */
   placed: (PlacedMention | undefined)[];
 }
@@ -43,7 +45,7 @@ export class PageIndex {
     const mentions = findMentions(this.matcher, block.text);
     const last = this.entries.at(-1);
     if (last && order(last.block, block) > 0) this.unsorted = true;
-    this.entries.push({ block, text: block.text, mentions, placed: [] });
+    this.entries.push({ block, text: block.text, mentions, kept: [], placed: [] });
     this.rules.note(mentions);
     return mentions.length;
   }
@@ -53,8 +55,8 @@ export class PageIndex {
     return this.rules.aboutAi;
   }
 
-  /** The blocks read so far, in document order, for readers beyond the names (claims). */
-  blocks(): readonly { block: TextBlock; mentions: readonly Mention[] }[] {
+  /** The blocks read so far, in document order, with the mentions that count (for claims). */
+  blocks(): readonly { block: TextBlock; kept: readonly Mention[] }[] {
     return this.entries;
   }
 
@@ -95,6 +97,7 @@ export class PageIndex {
     this.rules.resolve(this.entries, {
       restart: () => this.drop(),
       keep: (i, m) => {
+        this.entries[i]!.kept.push(m);
         const placed = this.place(this.entries[i]!, m);
         if (!placed || !include(placed) || (firstOnly && this.shown.has(m.entityId))) return;
         this.shown.add(m.entityId);
@@ -114,6 +117,7 @@ export class PageIndex {
   private drop(): void {
     this.out = [];
     this.shown.clear();
+    for (const e of this.entries) e.kept = [];
   }
 
   private place(entry: Entry, m: Mention): PlacedMention | undefined {

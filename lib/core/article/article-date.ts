@@ -105,7 +105,10 @@ function jsonLdDate(texts: string[]): { date?: string; lang?: string } {
   const found: { date: string; article: boolean; lang?: string }[] = [];
   const walk = (node: unknown, depth: number): void => {
     if (depth > 6 || !node || typeof node !== 'object') return;
-    if (Array.isArray(node)) return node.forEach((n) => walk(n, depth + 1));
+    if (Array.isArray(node)) {
+      for (const n of node) walk(n, depth + 1);
+      return;
+    }
     const o = node as Record<string, unknown>;
     const type = String(o['@type'] ?? '');
     if (typeof o.datePublished === 'string') {

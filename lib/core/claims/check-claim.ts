@@ -4,7 +4,7 @@ import { type DaySpan, gapDays, partialSpan } from './days';
 import type { ClaimKind, ClaimValue, Verdict } from './types';
 
 /** A sourced fact as the dataset holds it, with the values other sources give. */
-export interface FactLike {
+interface FactLike {
   value: unknown;
   source: { url: string; title: string };
   asOf: string;
@@ -34,7 +34,7 @@ export interface Checked {
 }
 
 /** The fact a claim is about, by the kind of entity. */
-export function factKeyFor(kind: ClaimKind, e: Pick<EntityFacts, 'kind'>, value: ClaimValue): string | undefined {
+function factKeyFor(kind: ClaimKind, e: Pick<EntityFacts, 'kind'>, value: ClaimValue): string | undefined {
   switch (kind) {
     case 'releaseDate':
       return e.kind === 'product' ? 'launchDate' : e.kind === 'chip' ? 'announced' : 'releaseDate';

@@ -15,7 +15,7 @@ export interface RawClaim {
 }
 
 /** Cheap test first: most sentences with a name claim nothing, and the content script runs this on every page. */
-export const CLAIM_CUE =
+const CLAIM_CUE =
   /\d|open|proprietar|closed|founded|established|based|headquarter|chinese|french|american|british|canadian|german|israeli|japanese|korean|indian|emirati|CEO|chief|founder|president|chairman|yesterday|today|week|month|year|fraction|cheap|cost|budget|开源|闭源|成立|亿|万|发布|昨|今|前天/i;
 
 const RELEASE =

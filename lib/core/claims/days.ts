@@ -6,10 +6,10 @@ export interface DaySpan {
 
 const DAY = 86_400_000;
 
-export const toDay = (t: number): string => new Date(t).toISOString().slice(0, 10);
-export const dayTime = (d: string): number => Date.parse(`${d}T00:00:00Z`);
+const toDay = (t: number): string => new Date(t).toISOString().slice(0, 10);
+const dayTime = (d: string): number => Date.parse(`${d}T00:00:00Z`);
 export const addDays = (d: string, n: number): string => toDay(dayTime(d) + n * DAY);
-export const daysBetween = (a: string, b: string): number => Math.round((dayTime(b) - dayTime(a)) / DAY);
+const daysBetween = (a: string, b: string): number => Math.round((dayTime(b) - dayTime(a)) / DAY);
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
@@ -41,4 +41,4 @@ export function gapDays(a: DaySpan, b: DaySpan): number {
   return 0;
 }
 
-export const spanDays = (s: DaySpan): number => daysBetween(s.from, s.to) + 1;
+const spanDays = (s: DaySpan): number => daysBetween(s.from, s.to) + 1;

@@ -2,7 +2,7 @@ import type { Kind } from '../kinds';
 import { type RawClaim, rawClaims } from './claim-patterns';
 import { personClaims } from './people';
 import { placeClaims } from './places';
-import { REFERS_BACK, type Sentence, sentences } from './sentences';
+import { REFERS_BACK, sentences } from './sentences';
 import type { ClaimKind, FoundClaim, NameAt } from './types';
 
 /** Which kinds of name a claim can be about; labs stand in for their model as a last resort. */
@@ -41,6 +41,11 @@ export function findClaims(
   for (const s of sentences(text)) {
     const here = names.filter((n) => n.start >= s.start && n.end <= s.end);
     const local = text.slice(s.start, s.end);
+    // Only sentences that name something, or refer back to a sentence that did.
+    if (!here.length && !(previous.length && REFERS_BACK.test(local))) {
+      previous = [];
+      continue;
+    }
     const shift = (n: NameAt): NameAt => ({ ...n, start: n.start - s.start, end: n.end - s.start });
     const sentenceStart = s.start;
     const inside = here.map(shift);
@@ -177,5 +182,3 @@ function dedupe(claims: FoundClaim[]): FoundClaim[] {
       out.push(c);
   return out;
 }
-
-export type { Sentence };

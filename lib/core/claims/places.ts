@@ -16,7 +16,7 @@ const COUNTRIES: [RegExp, string][] = [
   [/^(?:swiss)$/i, 'Switzerland'],
 ];
 
-export function countryOf(word: string): string | undefined {
+function countryOf(word: string): string | undefined {
   const w = word.trim();
   return COUNTRIES.find(([re]) => re.test(w))?.[1];
 }

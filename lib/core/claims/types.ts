@@ -1,5 +1,4 @@
 import type { Kind } from '../kinds';
-import type { DaySpan } from './days';
 
 /** What an article can claim about a name, and what LabLens checks. */
 export const CLAIM_KINDS = [
@@ -55,5 +54,3 @@ export interface FoundClaim {
   /** The subject is a lab standing for its model ("DeepSeek's open-source model"). */
   viaLab?: boolean;
 }
-
-export type { DaySpan };

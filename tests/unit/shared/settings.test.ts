@@ -21,6 +21,7 @@ describe('settings', () => {
       highlightColor: 'kind',
       firstMentionOnly: false,
       hoverDelayMs: 500,
+      checkClaims: true,
       muted: [],
     });
   });

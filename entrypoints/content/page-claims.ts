@@ -1,0 +1,48 @@
+import { readArticle } from '@/lib/content/article/read-article';
+import { ClaimsLayer, type PlacedClaim } from '@/lib/content/claims-layer';
+import type { PageReader } from '@/lib/content/page-reader';
+import type { ArticleInfo, PageClaim } from '@/lib/shared/claim-schemas';
+import { contentToBackground } from '@/lib/shared/rpc-clients';
+
+/**
+ * The page as an article: its date and language (read once per route, on
+ * first need) and its claims, checked against the dataset. Off when the
+ * reader turned claim checking off or LabLens is off here.
+ */
+export class PageClaims {
+  readonly layer: ClaimsLayer;
+  private article: ArticleInfo | undefined;
+
+  constructor(
+    private readonly doc: Document,
+    reader: PageReader,
+    private readonly on: () => boolean,
+  ) {
+    this.layer = new ClaimsLayer({
+      articleDate: () => this.info().date,
+      kindOf: (id) => reader.kindOf(id),
+      check: (req) => contentToBackground('checkClaims', req),
+      onChange: () => this.on() && this.layer.paint(),
+    });
+  }
+
+  info(): ArticleInfo {
+    this.article ??= readArticle(this.doc);
+    return this.article;
+  }
+
+  /** A new route is a new article. */
+  reset(): void {
+    this.article = undefined;
+    this.layer.clear();
+  }
+
+  all(): PlacedClaim[] {
+    return this.on() ? this.layer.all() : [];
+  }
+
+  /** Claims as they travel: without their Ranges. */
+  list(): PageClaim[] {
+    return this.all().map(({ range: _r, ...c }) => c);
+  }
+}

@@ -1,0 +1,68 @@
+import type { Page } from 'puppeteer-core';
+
+/** Claim highlights by verdict, as any tool outside LabLens reads them from the page's registry. */
+export function claimHighlights(page: Page): Promise<{ agrees: string[]; disagrees: string[] }> {
+  return page.evaluate(() => {
+    const read = (name: string) =>
+      [...((CSS.highlights.get(name) as Iterable<Range> | undefined) ?? [])].map((r) => r.toString());
+    return { agrees: read('lablens-claim-agrees'), disagrees: read('lablens-claim-disagrees') };
+  });
+}
+
+/** Waits until the page's claims are checked and painted. */
+export function waitForClaims(page: Page, timeout = 10_000) {
+  return page.waitForFunction(
+    () => CSS.highlights.has('lablens-claim-disagrees') || CSS.highlights.has('lablens-claim-agrees'),
+    {
+      timeout,
+      polling: 50,
+    },
+  );
+}
+
+/** Moves the mouse onto a highlighted claim's words. */
+export async function hoverClaim(page: Page, quote: string): Promise<void> {
+  const point = await page.evaluate((q) => {
+    for (const name of ['lablens-claim-disagrees', 'lablens-claim-agrees'])
+      for (const r of (CSS.highlights.get(name) as Iterable<Range> | undefined) ?? [])
+        if (r.toString() === q) {
+          r.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+          const box = r.getClientRects()[0]!;
+          return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+        }
+    return null;
+  }, quote);
+  if (!point) throw new Error(`no claim "${quote}"`);
+  await page.mouse.move(point.x - 40, point.y - 40);
+  await page.mouse.move(point.x, point.y, { steps: 4 });
+}
+
+/** Hovers a claim's words with the mouse and returns the open claim card's text. */
+export async function openClaimCard(
+  page: Page,
+  quote: string,
+): Promise<{ verdict: string; text: string; links: string[] }> {
+  await hoverClaim(page, quote);
+  await page.waitForFunction(
+    () => document.querySelector('lablens-card')?.shadowRoot?.querySelector('.ll-claim-card'),
+    {
+      timeout: 2000,
+      polling: 20,
+    },
+  );
+  return page.evaluate(() => {
+    const card = document.querySelector('lablens-card')!.shadowRoot!.querySelector('.ll-claim-card')!;
+    return {
+      verdict: card.getAttribute('data-verdict') ?? '',
+      text: card.textContent ?? '',
+      links: [...card.querySelectorAll('a')].map((a) => a.getAttribute('href') ?? ''),
+    };
+  });
+}
+
+/** The open entity card's text (hover with the mouse first). */
+export function entityCardText(page: Page): Promise<string> {
+  return page.evaluate(
+    () => document.querySelector('lablens-card')?.shadowRoot?.querySelector('.ll-card')?.textContent ?? '',
+  );
+}
