@@ -18,6 +18,6 @@ export default defineConfig({
       ? { browser_specific_settings: { gecko: { id: 'lablens@lablens.dev', strict_min_version: '128.0' } } }
       : {}),
   }),
-  // LABLENS_PROFILE=1 keeps names readable in CPU profiles (see tests/bench/profile.ts).
+  // LABLENS_PROFILE=1 builds without minifying, so CPU profiles (DevTools, npm run bench) show real names.
   vite: () => ({ plugins: [preact()], build: process.env.LABLENS_PROFILE ? { minify: false } : {} }),
 });

@@ -18,8 +18,6 @@ export function servePageRequests(
       // Answers at once with what is known; the popup asks again until the page is read.
       reader.readRest();
       return {
-        url: location.href,
-        enabled: on,
         complete: reader.complete || !on,
         mentions: countMentions(reader.mentions(), reader.bundle),
       };

@@ -12,8 +12,8 @@ import { ArticleInfo, CheckClaimsRequest, ClaimVerdict, PageClaim } from './clai
 
 /*
  * Every schema is built on first use, not when the module loads: zod builds
- * each schema object eagerly, and in the content script that was ~20 ms of
- * the script's first task on every page and frame.
+ * each schema object eagerly, and the content script's first task is on every
+ * page's and frame's critical path.
  */
 /** Column forms (lib/core/matcher-wire.ts): each value after a \x1f; integers joined by commas. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: \x1f is the columns' separator, chosen as no name holds it
@@ -40,10 +40,10 @@ const Source = once(() => z.object({ url: z.string(), title: z.string() }));
 const Empty = () => z.object({});
 
 /**
- * MatcherBundle as it travels to every page: columns instead of ~2,000 small
- * objects, and each column one string (lib/core/matcher-wire.ts), because zod's
- * first parse of ~12,000 array items cost ~15 ms of every page's cold start.
- * zod checks each column's form here; unpacking checks that they line up.
+ * MatcherBundle as it travels to every page: each column one string
+ * (lib/core/matcher-wire.ts), because zod's cold parse of thousands of small
+ * array items is slow on every page's start. zod checks each column's form
+ * here; unpacking checks that they line up.
  */
 const PackedMatcher = once(() => {
   const Strings = z.string().check(z.regex(STRINGS, 'a column of strings'));
@@ -182,8 +182,6 @@ export const ToBackground = { ...ContentToBackground, ...UiToBackground };
 export const PopupToContent = {
   getPageMentions: endpoint(Empty, () =>
     z.object({
-      url: z.string(),
-      enabled: z.boolean(),
       /** False while the page is still being read (text far from the viewport waits until asked for). */
       complete: z.boolean(),
       mentions: z.array(PageMention()),

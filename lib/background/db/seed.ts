@@ -4,7 +4,6 @@ import type { MatcherBundle } from '../../shared/protocol';
 import type { Dataset, Entity } from '../dataset/schema';
 import type { LabLensDb, MetaRow } from './database';
 
-/** What the content script needs to find names: aliases plus each entity's name and kind. */
 /** A lab's country; for anything else, the country of its developer, maker or affiliation. */
 function countryOf(e: Entity, byId: Map<string, Entity>, depth = 0): string | undefined {
   if (e.kind === 'lab' && e.facts.country) return e.facts.country.value;
@@ -14,6 +13,7 @@ function countryOf(e: Entity, byId: Map<string, Entity>, depth = 0): string | un
   return target ? countryOf(target, byId, depth + 1) : undefined;
 }
 
+/** What the content script needs to find names: aliases plus each entity's name, kind and country. */
 export function buildMatcherBundle(ds: Dataset): MatcherBundle {
   const byId = new Map(ds.entities.map((e) => [e.id, e]));
   const data: Omit<MatcherBundle, 'compiled'> = {

@@ -5,8 +5,7 @@ import { rangeFor, type TextBlock } from './text-blocks';
 /**
  * A mention with its Range made on first use: a long page has tens of
  * thousands of mentions, and only those near the viewport are ever painted,
- * hovered or navigated to. Creating every Range up front was a third of the
- * work on a 5 MB page.
+ * hovered or navigated to.
  */
 export class Placed implements PlacedMention {
   readonly entityId: string;

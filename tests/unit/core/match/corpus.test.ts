@@ -11,7 +11,7 @@ import { bundledAliases } from './bundled';
 
 /**
  * The matcher alone against the hand-labelled pages the e2e corpus test opens
- * in Chromium (tests/fixtures): same pipeline as scanRoot, counted per entity,
+ * in Chromium (tests/fixtures): same pipeline as the content script (text blocks → matcher → page rules), counted per entity,
  * in seconds instead of a browser run, so a matcher change shows its effect here.
  */
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '../../../fixtures');
