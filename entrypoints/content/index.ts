@@ -45,7 +45,7 @@ export default defineContentScript({
         return { bundle, matcher: restoreMatcher(bundle.compiled, bundle.aliases) };
       },
     });
-    const claims = new PageClaims(doc, reader, claimsOn);
+    const claims = new PageClaims(doc, reader, claimsOn, () => settings.highlightStyle !== 'none');
     const card = new CardHost(doc, {
       onMore: (id) => void settle(contentToBackground('openDetails', { id }), 'opening details'),
       onClose: () => hover.close(),
@@ -92,9 +92,12 @@ export default defineContentScript({
 
     const apply = () => {
       if (!reader.active) hover.close();
-      if (!claimsOn()) claims.layer.clear();
+      claims.repaint();
       void settle(
-        reader.apply().then(() => reader.refresh()),
+        reader.apply().then(() => {
+          reader.refresh();
+          claims.repaint();
+        }),
         'reading the page',
       );
     };

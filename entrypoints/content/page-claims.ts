@@ -17,13 +17,22 @@ export class PageClaims {
     private readonly doc: Document,
     reader: PageReader,
     private readonly on: () => boolean,
+    /** The reader's highlight style allows marks on the text. */
+    private readonly marks: () => boolean,
   ) {
     this.layer = new ClaimsLayer({
       articleDate: () => this.info().date,
       kindOf: (id) => reader.kindOf(id),
       check: (req) => contentToBackground('checkClaims', req),
-      onChange: () => this.on() && this.layer.paint(),
+      onChange: () => this.repaint(),
     });
+  }
+
+  /** After a settings change: marks on, off, or gone with claim checking. */
+  repaint(): void {
+    if (!this.on()) this.layer.clear();
+    else if (this.marks()) this.layer.paint();
+    else this.layer.unpaint();
   }
 
   info(): ArticleInfo {

@@ -132,10 +132,15 @@ export class ClaimsLayer {
     }
   }
 
-  clear(): void {
+  /** Takes the marks off the page but keeps the claims (the reader chose no marks; cards still open). */
+  unpaint(): void {
     const registry = this.o.registry ?? CSS.highlights;
     for (const name of this.live.keys()) registry.delete(name);
     this.live.clear();
+  }
+
+  clear(): void {
+    this.unpaint();
     this.byBlock.clear();
     this.page.clear();
     this.seen = new WeakMap();
