@@ -1,4 +1,4 @@
-import { checkClaims } from '@/lib/background/db/claims';
+import { findClaims, readArticle } from '@/lib/background/db/claims';
 import { getDb } from '@/lib/background/db/database';
 import {
   ensureSeeded,
@@ -30,7 +30,8 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener(
     serve(ToBackground, {
       getMatcher: async () => packMatcher(await getMatcherBundle()),
-      checkClaims: (req) => checkClaims(req),
+      findClaims: (req) => findClaims(req),
+      readArticle: (signals) => readArticle(signals),
       getEntity: ({ id }) => getEntityView(id),
       searchEntities: ({ query }) => searchEntities(query),
       getDatasetInfo: () => getDatasetInfo(),

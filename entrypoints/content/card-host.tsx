@@ -1,10 +1,10 @@
-import { computePosition, flip, offset, shift } from '@floating-ui/dom';
 import { render, type VNode } from 'preact';
 import { Card } from '@/components/Card';
 import { ClaimCard } from '@/components/ClaimCard';
 import styles from '@/components/styles.css?inline';
 import type { PlacedMention } from '@/lib/content/paint/highlight';
 import { OWN_UI_ATTR } from '@/lib/content/read/text-blocks';
+import { placeCard } from '@/lib/core/place-card';
 import type { PageClaim } from '@/lib/shared/claim-schemas';
 import type { EntityView } from '@/lib/shared/protocol';
 
@@ -87,17 +87,15 @@ export class CardHost {
   }
 
   private async place(card: VNode, anchor: DOMRect, takeFocus: boolean): Promise<void> {
+    await Promise.resolve(); // callers await a card that is placed, as before
     const mount = this.ensure();
     const host = this.host!;
     host.style.display = 'block';
     render(card, mount);
-    const reference = { getBoundingClientRect: () => anchor };
-    const { x, y } = await computePosition(reference, host, {
-      strategy: 'fixed',
-      placement: 'bottom-start',
-      middleware: [offset(6), flip(), shift({ padding: 8 })],
-    });
-    host.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
+    const box = host.getBoundingClientRect();
+    const view = this.doc.documentElement;
+    const { x, y } = placeCard(anchor, box, { width: view.clientWidth, height: view.clientHeight });
+    host.style.transform = `translate(${x}px, ${y}px)`;
     if (takeFocus) host.shadowRoot?.querySelector<HTMLElement>('.ll-name')?.focus();
   }
 

@@ -65,7 +65,7 @@ export default defineContentScript({
       entities: new EntityCache((id) => contentToBackground('getEntity', { id })),
       hitTest: (x, y) => mentionAt(doc, reader.highlighter, x, y) ?? (claimsOn() ? claims.layer.at(x, y) : undefined),
       mark: (m) => reader.highlighter.focus(m),
-      page: () => ({ articleDate: claimsOn() ? claims.info().date : undefined, claims: claims.list() }),
+      page: () => ({ articleDate: claimsOn() ? claims.articleDate : undefined, claims: claims.list() }),
     });
     ctx.onInvalidated(() => {
       card.destroy();
@@ -79,7 +79,7 @@ export default defineContentScript({
     const onMessage = servePageRequests(reader, cursor, goTo, {
       getPageClaims: async () => {
         await reader.everything();
-        return { article: claims.info(), claims: claims.list() };
+        return { article: await claims.info(), claims: claims.list() };
       },
       jumpToClaim: ({ key }) => {
         const c = claims.all().find((x) => x.key === key);

@@ -11,7 +11,8 @@ import { contentToBackground } from '@/lib/shared/rpc-clients';
  */
 export class PageClaims {
   readonly layer: ClaimsLayer;
-  private article: ArticleInfo | undefined;
+  private article: Promise<ArticleInfo> | undefined;
+  private date: string | undefined;
 
   constructor(
     private readonly doc: Document,
@@ -21,9 +22,12 @@ export class PageClaims {
     private readonly marks: () => boolean,
   ) {
     this.layer = new ClaimsLayer({
-      articleDate: () => this.info().date,
+      articleDate: () => this.date,
       kindOf: (id) => reader.kindOf(id),
-      check: (req) => contentToBackground('checkClaims', req),
+      find: async (req) => {
+        await this.info();
+        return contentToBackground('findClaims', { ...req, ...(this.date ? { articleDate: this.date } : {}) });
+      },
       onChange: () => this.repaint(),
     });
   }
@@ -35,14 +39,24 @@ export class PageClaims {
     else this.layer.unpaint();
   }
 
-  info(): ArticleInfo {
-    this.article ??= readArticle(this.doc);
+  /** The article's date and language, read once per route. */
+  info(): Promise<ArticleInfo> {
+    this.article ??= readArticle(this.doc, (signals) => contentToBackground('readArticle', signals)).then((a) => {
+      this.date = a.date;
+      return a;
+    });
     return this.article;
+  }
+
+  /** The article's date once read; undefined before, or when the page has none. */
+  get articleDate(): string | undefined {
+    return this.date;
   }
 
   /** A new route is a new article. */
   reset(): void {
     this.article = undefined;
+    this.date = undefined;
     this.layer.clear();
   }
 

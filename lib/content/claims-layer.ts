@@ -1,9 +1,7 @@
-import { findClaims } from '../core/claims/find-claims';
-import { sentences } from '../core/claims/sentences';
-import type { FoundClaim, NameAt } from '../core/claims/types';
-import { formatSpan } from '../core/fact-rows';
+import { CLAIM_CUE } from '../core/claims/cue';
+import type { NameAt } from '../core/claims/types';
 import type { Kind } from '../core/kinds';
-import type { CheckClaimsRequest, ClaimVerdict, PageClaim } from '../shared/claim-schemas';
+import type { FindClaimsRequest, FoundClaim, PageClaim } from '../shared/claim-schemas';
 import type { TextBlock } from './read/text-blocks';
 import { rangeFor } from './read/text-blocks';
 
@@ -20,8 +18,9 @@ interface Entry {
 const CLAIM_HIGHLIGHT = { agrees: 'lablens-claim-agrees', disagrees: 'lablens-claim-disagrees' } as const;
 
 /**
- * The page's claims about the names on it: found in the blocks that have
- * names (only there), checked by the background against the dataset, and
+ * The page's claims about the names on it: the blocks that have names and a
+ * claim's cue go to the background, which finds the claims and checks them
+ * against the dataset (the finder stays out of the page's script); they are
  * highlighted by verdict under `lablens-claim-agrees` and
  * `lablens-claim-disagrees` (nothing for "cannot check").
  */
@@ -38,15 +37,15 @@ export class ClaimsLayer {
     private readonly o: {
       articleDate: () => string | undefined;
       kindOf: (id: string) => Kind | undefined;
-      check: (req: CheckClaimsRequest) => Promise<(ClaimVerdict | null)[]>;
+      find: (req: FindClaimsRequest) => Promise<FoundClaim[]>;
       onChange: () => void;
       registry?: HighlightRegistry;
     },
   ) {}
 
-  /** Reads the blocks whose counted names changed since the last call, then asks for verdicts. */
+  /** Sends the blocks whose counted names changed since the last call, and places what comes back. */
   update(entries: readonly Entry[]): void {
-    const found: { block: TextBlock; claim: FoundClaim }[] = [];
+    const sent: { block: TextBlock; text: string; names: NameAt[]; carry: NameAt[] }[] = [];
     let previous: Entry | undefined;
     for (const e of entries) {
       if (!e.kept.length) continue;
@@ -55,16 +54,17 @@ export class ClaimsLayer {
         this.byBlock.delete(e.block);
         const names = this.names(e.kept);
         for (const n of names) this.page.add(n.entityId);
-        const carry = previous ? this.names(previous.kept) : [];
-        for (const claim of findClaims(e.block.text, names, this.o.articleDate(), carry))
-          found.push({ block: e.block, claim });
+        if (names.length && CLAIM_CUE.test(e.block.text))
+          sent.push({ block: e.block, text: e.block.text, names, carry: previous ? this.names(previous.kept) : [] });
       }
       previous = e;
     }
     for (const b of this.byBlock.keys()) if (!b.nodes.every((n) => n.isConnected)) this.byBlock.delete(b);
-    if (found.length) {
-      const page = [...this.page];
-      this.asking = this.asking.then(() => this.check(found, page));
+    const page = [...this.page].slice(0, 2000);
+    // At most 200 blocks a message: a long page is read in several.
+    for (let i = 0; i < sent.length; i += 200) {
+      const batch = sent.slice(i, i + 200);
+      this.asking = this.asking.then(() => this.ask(batch, page));
     }
   }
 
@@ -75,24 +75,16 @@ export class ClaimsLayer {
     });
   }
 
-  private async check(found: { block: TextBlock; claim: FoundClaim }[], page: string[]): Promise<void> {
-    const claims = found.map(({ claim: c }) => ({
-      kind: c.kind,
-      value: c.value,
-      subjects: c.subjects,
-      direct: c.direct,
-      ...(c.viaLab ? { viaLab: true } : {}),
-    }));
-    const verdicts = await this.o
-      .check({ pageEntities: page.slice(0, 2000), claims: claims.slice(0, 500) })
-      .catch(() => []);
-    found.forEach(({ block, claim }, i) => {
-      const v = verdicts[i];
-      if (!v || !block.nodes.every((n) => n.isConnected)) return;
+  private async ask(batch: { block: TextBlock; text: string; names: NameAt[]; carry: NameAt[] }[], page: string[]) {
+    const blocks = batch.map(({ text, names, carry }) => ({ text: text.slice(0, 20_000), names, carry }));
+    const found = await this.o.find({ articleDate: this.o.articleDate(), pageEntities: page, blocks }).catch(() => []);
+    for (const c of found) {
+      const block = batch[c.block]?.block;
+      if (!block || !block.nodes.every((n) => n.isConnected)) continue;
       const list = this.byBlock.get(block) ?? [];
-      list.push(placed(block, claim, v, this.next++));
+      list.push(placed(block, c, this.next++));
       this.byBlock.set(block, list);
-    });
+    }
     this.o.onChange();
   }
 
@@ -147,18 +139,14 @@ export class ClaimsLayer {
   }
 }
 
-function placed(block: TextBlock, c: FoundClaim, v: ClaimVerdict, key: number): PlacedClaim {
-  const s = sentences(block.text).find((x) => x.start <= c.start && x.end >= c.end) ?? { start: c.start, end: c.end };
+function placed(block: TextBlock, c: FoundClaim, key: number): PlacedClaim {
+  const { block: _b, start, end, ...claim } = c;
   let range: Range | undefined;
   return {
     key,
-    kind: c.kind,
-    quote: block.text.slice(c.start, c.end),
-    context: block.text.slice(s.start, s.end).trim().slice(0, 400),
-    ...(c.value.type === 'date' && c.value.relative ? { said: formatSpan(c.value.from, c.value.to) } : {}),
-    ...v,
+    ...claim,
     get range() {
-      range ??= rangeFor(block, c.start, c.end) ?? block.nodes[0]!.ownerDocument!.createRange();
+      range ??= rangeFor(block, start, end) ?? block.nodes[0]!.ownerDocument!.createRange();
       return range;
     },
   };

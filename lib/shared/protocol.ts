@@ -3,7 +3,7 @@ import { KINDS } from '../core/kinds';
 import type { CompiledMatcher } from '../core/match/build-matcher';
 import type { MatchAlias } from '../core/match/types';
 import { once } from '../core/once';
-import { ArticleInfo, CheckClaimsRequest, ClaimVerdict, PageClaim } from './claim-schemas';
+import { ArticleInfo, ArticleSignals, FindClaimsRequest, FoundClaim, PageClaim } from './claim-schemas';
 
 /**
  * The extension's message protocol, one map per direction. Every message is
@@ -153,8 +153,10 @@ const getEntity = endpoint(
 
 /** Content script → background: what a page may ask for. */
 export const ContentToBackground = {
-  /** Verdicts on the claims a page makes, in the order asked; null where no entity could be checked. */
-  checkClaims: endpoint(CheckClaimsRequest, () => z.array(z.nullable(ClaimVerdict()))),
+  /** The claims in a page's blocks, each checked against the dataset. */
+  findClaims: endpoint(FindClaimsRequest, () => z.array(FoundClaim())),
+  /** The article's date and language from its markup's signals. */
+  readArticle: endpoint(ArticleSignals, ArticleInfo),
   /** The matcher, packed: MatcherBundle (background) → PackedMatcher (message) → Matcher (page). */
   getMatcher: endpoint(Empty, PackedMatcher),
   getEntity,

@@ -1,5 +1,5 @@
+import { browser } from 'wxt/browser';
 import * as z from 'zod/mini';
-import { storage } from '#imports';
 import { KINDS, type Kind } from '../core/kinds';
 import { once } from '../core/once';
 import { siteOf } from '../core/site';
@@ -49,7 +49,19 @@ const schema = () =>
 const Settings = once(schema);
 export type Settings = z.infer<ReturnType<typeof schema>>;
 
-const item = storage.defineItem<unknown>('sync:settings', { fallback: {} });
+/** Settings live under one key of `storage.sync` (where WXT's storage kept them as "sync:settings"). */
+const KEY = 'settings';
+const item = {
+  getValue: async (): Promise<unknown> => (await browser.storage.sync.get(KEY))[KEY],
+  setValue: (v: unknown) => browser.storage.sync.set({ [KEY]: v }),
+  watch(cb: (v: unknown) => void): () => void {
+    const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area === 'sync' && KEY in changes) cb(changes[KEY]!.newValue);
+    };
+    browser.storage.onChanged.addListener(listener);
+    return () => browser.storage.onChanged.removeListener(listener);
+  },
+};
 
 export function parseSettings(raw: unknown): Settings {
   const r = Settings().safeParse(raw ?? {});

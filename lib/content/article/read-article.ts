@@ -1,4 +1,4 @@
-import { type ArticleSignals, articleDate, articleLang } from '../../core/article/article-date';
+import type { ArticleSignals } from '../../core/article/article-date';
 import type { ArticleInfo } from '../../shared/claim-schemas';
 
 const BYLINE =
@@ -15,7 +15,7 @@ const HEADER =
  * JSON-LD, marked-up times near the top, byline texts, the canonical URL and
  * the language. Reads only; the page is not changed.
  */
-export function readArticleSignals(doc: Document, withBylines = true): ArticleSignals {
+export function readArticleSignals(doc: Document): ArticleSignals {
   const metas: ArticleSignals['metas'] = [];
   for (const m of doc.querySelectorAll('meta[content]')) {
     const key = (
@@ -26,7 +26,9 @@ export function readArticleSignals(doc: Document, withBylines = true): ArticleSi
     ).toLowerCase();
     if (key) metas.push({ key, content: m.getAttribute('content') ?? '' });
   }
-  const jsonLd = [...doc.querySelectorAll('script[type="application/ld+json"]')].map((s) => s.textContent ?? '');
+  const jsonLd = [...doc.querySelectorAll('script[type="application/ld+json"]')]
+    .slice(0, 20)
+    .map((s) => (s.textContent ?? '').slice(0, 200_000));
   const marked: string[] = [];
   for (const el of doc.querySelectorAll('[itemprop="datePublished"]:not(meta), time[pubdate], time[datetime]')) {
     const inHeader = el.matches('[itemprop="datePublished"], time[pubdate]') || !!el.closest(HEADER);
@@ -35,7 +37,7 @@ export function readArticleSignals(doc: Document, withBylines = true): ArticleSi
     if (marked.length >= 5) break;
   }
   const bylines: string[] = [];
-  for (const el of withBylines ? (doc.body?.querySelectorAll(BYLINE_SELECTOR) ?? []) : []) {
+  for (const el of doc.body?.querySelectorAll(BYLINE_SELECTOR) ?? []) {
     const name = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
     if (!BYLINE.test(name)) continue;
     const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -55,14 +57,7 @@ export function readArticleSignals(doc: Document, withBylines = true): ArticleSi
   return { metas, jsonLd, marked, bylines, url: canonical, lang };
 }
 
-/** The article's date and language; bylines are read only when the markup has no date. */
-export function readArticle(doc: Document): ArticleInfo {
-  let signals = readArticleSignals(doc, false);
-  let date = articleDate(signals);
-  if (!date) {
-    signals = readArticleSignals(doc, true);
-    date = articleDate(signals);
-  }
-  const lang = articleLang(signals);
-  return { ...(date ?? {}), ...(lang ? { lang } : {}) };
+/** The article's date and language, read by the background from the markup's signals. */
+export function readArticle(doc: Document, ask: (s: ArticleSignals) => Promise<ArticleInfo>): Promise<ArticleInfo> {
+  return ask(readArticleSignals(doc)).catch(() => ({}));
 }

@@ -1,4 +1,5 @@
 import { findAmounts } from './amounts';
+import { CLAIM_CUE } from './cue';
 import { findDates } from './date-phrases';
 import type { ClaimKind, ClaimValue } from './types';
 
@@ -13,10 +14,6 @@ export interface RawClaim {
   /** Hedged ("reportedly", "some claim") or about another model ("a base model that…"): never disagrees. */
   hedged?: boolean;
 }
-
-/** Cheap test first: most sentences with a name claim nothing, and the content script runs this on every page. */
-const CLAIM_CUE =
-  /\d|open|proprietar|closed|founded|established|based|headquarter|chinese|french|american|british|canadian|german|israeli|japanese|korean|indian|emirati|CEO|chief|founder|president|chairman|yesterday|today|week|month|year|fraction|cheap|cost|budget|开源|闭源|成立|亿|万|发布|昨|今|前天/i;
 
 const RELEASE =
   /\b(?:released?|releasing|launch(?:ed|es|ing)?|unveil(?:ed|s|ing)?|introduc(?:ed|es|ing)|announc(?:ed|es|ing)|debut(?:ed|s)?|roll(?:ed|s)\s+out|rolled\s+out|shipped|came\s+out|publish(?:ed|es)?|open[- ]sourced|dropped|(?:publication|arrival|unveiling)\s+of)\b|发布|推出|上线/gi;
