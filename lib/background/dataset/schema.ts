@@ -174,3 +174,8 @@ export type DatasetMeta = z.infer<typeof DatasetMeta>;
 export interface Dataset extends DatasetMeta {
   entities: Entity[];
 }
+
+/** Fact keys in the order the schema lists them: the order entity files are written in. */
+export const FACT_ORDER = [LabFacts, ModelFacts, ProductFacts, PersonFacts, ChipFacts].flatMap((s) =>
+  Object.keys(s.shape),
+);
