@@ -58,6 +58,19 @@ function RelativeLine({ entity, articleDate }: { entity: EntityView; articleDate
   );
 }
 
+/** A size the page's name gives ("7B") that none of the entity's parameter counts has. */
+function otherSize(matched: string, entity: EntityView): string | undefined {
+  const m = /(?:^|[-\s])(\d+(?:\.\d+)?)\s?B\b/i.exec(matched);
+  if (!m) return undefined;
+  const said = Number(m[1]) * 1e9;
+  const counts = ['parametersTotal', 'parametersActive'].flatMap((k) => {
+    const f = entity.facts[k];
+    return f ? [f.value, ...(f.alternatives ?? []).map((a) => a.value)] : [];
+  });
+  if (!counts.length || counts.some((v) => typeof v === 'number' && Math.abs(v - said) / said < 0.1)) return undefined;
+  return `${m[1]}B`;
+}
+
 /** The entity card: pure, props in, markup out. The hover card and the popup's details both use it. */
 export function Card(props: CardProps) {
   const {
@@ -73,7 +86,9 @@ export function Card(props: CardProps) {
     articleDate,
   } = props;
   const claims = props.claims ?? [];
-  const rows = factRows(entity, valueWords());
+  // The page names another size of this release ("DeepSeek-Prover-V2-7B" on the 671B entity): its size figures would be wrong.
+  const size = matched ? otherSize(matched, entity) : undefined;
+  const rows = factRows(entity, valueWords()).filter((r) => !size || !r.key.startsWith('parameters'));
   const shown = rows.slice(0, limit);
   const titleId = `ll-title-${entity.id}`;
   const source = entity.summarySources[0];
@@ -102,6 +117,7 @@ export function Card(props: CardProps) {
       ) : (
         matched && matched !== entity.name && <p class="ll-matched">{t('card_matched', matched)}</p>
       )}
+      {size && <p class="ll-unknown">{t('card_otherSize', size, entity.name)}</p>}
       <p class="ll-summary">
         {entity.summary}{' '}
         {source && (

@@ -35,7 +35,9 @@ export function canonicalEntity(raw: Record<string, unknown>, factOrder: string[
   }
   if (Array.isArray(e.relations))
     e.relations = e.relations
-      .map((r: Record<string, unknown>) => ({ ...ordered(r, RELATION), source: src(r.source) }))
+      .map(
+        (r: Record<string, unknown>): Record<string, unknown> => ({ ...ordered(r, RELATION), source: src(r.source) }),
+      )
       .sort((a, b) => `${a.type}\u0000${a.target}`.localeCompare(`${b.type}\u0000${b.target}`));
   return `${JSON.stringify(e, null, 2)}\n`;
 }

@@ -149,3 +149,13 @@ describe('popup claims section and summary', () => {
     );
   });
 });
+
+describe('a size the dataset does not give', () => {
+  it('leaves out the size figures when the page names another size of the release', () => {
+    const { container } = render(<Card entity={deepseekV3} compact matched="DeepSeek-V3-7B" />);
+    expect(container.textContent).toContain('The page names the 7B size');
+    expect(container.querySelector('[data-fact="parametersTotal"]')).toBeNull();
+    const same = render(<Card entity={deepseekV3} compact matched="DeepSeek-V3 671B" />).container;
+    expect(same.querySelector('[data-fact="parametersTotal"]')).not.toBeNull();
+  });
+});
