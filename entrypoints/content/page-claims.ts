@@ -53,6 +53,23 @@ export class PageClaims {
     return this.date;
   }
 
+  private queued = false;
+
+  /**
+   * Claims follow the names: after a resolve, in the next idle moment (one
+   * update for a burst of resolves), so the paint's task stays short.
+   */
+  schedule(blocks: () => Parameters<ClaimsLayer['update']>[0]): void {
+    if (this.queued) return;
+    this.queued = true;
+    const run = () => {
+      this.queued = false;
+      if (this.on()) this.layer.update(blocks());
+    };
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 500 });
+    else setTimeout(run, 0);
+  }
+
   /** A new route is a new article. */
   reset(): void {
     this.article = undefined;

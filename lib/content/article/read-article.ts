@@ -12,8 +12,8 @@ const HEADER =
 
 /**
  * Reads what the page's markup says about its publication: meta tags,
- * JSON-LD, marked-up times near the top, byline texts, the canonical URL and
- * the language. Reads only; the page is not changed.
+ * JSON-LD, marked-up times near the top, the canonical URL and the language.
+ * Reads only; the page is not changed.
  */
 export function readArticleSignals(doc: Document): ArticleSignals {
   const metas: ArticleSignals['metas'] = [];
@@ -36,14 +36,6 @@ export function readArticleSignals(doc: Document): ArticleSignals {
     if (inHeader && value) marked.push(value);
     if (marked.length >= 5) break;
   }
-  const bylines: string[] = [];
-  for (const el of doc.body?.querySelectorAll(BYLINE_SELECTOR) ?? []) {
-    const name = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-    if (!BYLINE.test(name)) continue;
-    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (text && text.length <= 120) bylines.push(text);
-    if (bylines.length >= 12) break;
-  }
   const canonical =
     doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ??
     doc.querySelector('meta[property="og:url"]')?.getAttribute('content') ??
@@ -54,10 +46,45 @@ export function readArticleSignals(doc: Document): ArticleSignals {
     contentLanguage: doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content') ?? undefined,
     ogLocale: doc.querySelector('meta[property="og:locale"]')?.getAttribute('content') ?? undefined,
   };
-  return { metas, jsonLd, marked, bylines, url: canonical, lang };
+  return { metas, jsonLd, marked, bylines: [], url: canonical, lang };
 }
 
-/** The article's date and language, read by the background from the markup's signals. */
-export function readArticle(doc: Document, ask: (s: ArticleSignals) => Promise<ArticleInfo>): Promise<ArticleInfo> {
-  return ask(readArticleSignals(doc)).catch(() => ({}));
+/** The start of an element's text, read node by node: a byline class on a whole article's container costs nothing. */
+function textStart(el: Element, max = 160): string {
+  const walker = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  let text = '';
+  for (let n = walker.nextNode(); n && text.length <= max; n = walker.nextNode()) text += (n as Text).data;
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Short texts of byline-like elements ("Published March 3, 2021"), read only when the markup has no date. */
+export function readBylines(doc: Document): string[] {
+  const bylines: string[] = [];
+  for (const el of doc.body?.querySelectorAll(BYLINE_SELECTOR) ?? []) {
+    const name = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    if (!BYLINE.test(name)) continue;
+    const text = textStart(el);
+    if (text && text.length <= 120) bylines.push(text);
+    if (bylines.length >= 12) break;
+  }
+  return bylines;
+}
+
+/**
+ * The article's date and language, read by the background from the markup's
+ * signals; bylines are read and sent only when the markup gives no surer date.
+ */
+export async function readArticle(
+  doc: Document,
+  ask: (s: ArticleSignals) => Promise<ArticleInfo>,
+): Promise<ArticleInfo> {
+  try {
+    const signals = readArticleSignals(doc);
+    const first = await ask(signals);
+    if (first.date && first.via !== 'url') return first;
+    const bylines = readBylines(doc);
+    return bylines.length ? await ask({ ...signals, bylines }) : first;
+  } catch {
+    return {};
+  }
 }

@@ -2,7 +2,7 @@
 // @vitest-environment-options {"settings":{"disableJavaScriptFileLoading":true,"disableJavaScriptEvaluation":true,"disableCSSFileLoading":true,"disableIframePageLoading":true,"handleDisabledFileLoadingAsSuccess":true}}
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readArticleSignals } from '@/lib/content/article/read-article';
+import { readArticleSignals, readBylines } from '@/lib/content/article/read-article';
 import { articleDate, articleLang, machineDate, textDate } from '@/lib/core/article/article-date';
 
 /* 30 real pages' head and byline markup (tests/fixtures/article-dates), labelled by hand before the code existed. */
@@ -12,7 +12,7 @@ const EXPECTED: Record<string, { date: string | null; via: string; certain: bool
 
 function read(file: string) {
   const doc = new DOMParser().parseFromString(readFileSync(join(DIR, file), 'utf8'), 'text/html');
-  return readArticleSignals(doc);
+  return { ...readArticleSignals(doc), bylines: readBylines(doc) };
 }
 
 describe('article date and language on real pages', () => {
