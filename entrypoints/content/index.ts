@@ -39,7 +39,8 @@ export default defineContentScript({
       signal: life.signal,
       settings: () => settings,
       highlightOf: (m) => highlightName(settings, m),
-      onResolved: (index) => claimsOn() && claims.schedule(() => index.blocks()),
+      onResolved: (index) => claimsOn() && claims.schedule(index),
+      onShow: () => claims.repaint(),
       load: async () => {
         const bundle = unpackMatcher(await contentToBackground('getMatcher', {}));
         return { bundle, matcher: restoreMatcher(bundle.compiled, bundle.aliases) };

@@ -16,7 +16,7 @@ export class PageClaims {
 
   constructor(
     private readonly doc: Document,
-    reader: PageReader,
+    private readonly reader: PageReader,
     private readonly on: () => boolean,
     /** The reader's highlight style allows marks on the text. */
     private readonly marks: () => boolean,
@@ -35,7 +35,7 @@ export class PageClaims {
   /** After a settings change: marks on, off, or gone with claim checking. */
   repaint(): void {
     if (!this.on()) this.layer.clear();
-    else if (this.marks()) this.layer.paint();
+    else if (this.marks()) this.layer.paint((block) => this.reader.isNear(block));
     else this.layer.unpaint();
   }
 
@@ -59,12 +59,12 @@ export class PageClaims {
    * Claims follow the names: after a resolve, in the next idle moment (one
    * update for a burst of resolves), so the paint's task stays short.
    */
-  schedule(blocks: () => Parameters<ClaimsLayer['update']>[0]): void {
+  schedule(index: { blocks(): Parameters<ClaimsLayer['update']>[0]; generation: number }): void {
     if (this.queued) return;
     this.queued = true;
     const run = () => {
       this.queued = false;
-      if (this.on()) this.layer.update(blocks());
+      if (this.on()) this.layer.update(index.blocks(), index.generation);
     };
     if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 500 });
     else setTimeout(run, 0);

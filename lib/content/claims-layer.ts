@@ -31,7 +31,7 @@ export class ClaimsLayer {
   /** The page's entities in the order first met: a lab standing in for its model picks the one named. */
   private page = new Set<string>();
   private asking: Promise<void> = Promise.resolve();
-  private live = new Map<string, Highlight>();
+  private live = new Map<string, { h: Highlight; ranges: Set<Range> }>();
 
   constructor(
     private readonly o: {
@@ -43,11 +43,22 @@ export class ClaimsLayer {
     },
   ) {}
 
-  /** Sends the blocks whose counted names changed since the last call, and places what comes back. */
-  update(entries: readonly Entry[]): void {
+  /** Where the last update stopped: a growing page (a live blog, a feed) is read from there on. */
+  private last: { entries: readonly Entry[]; length: number; generation: number } | undefined;
+
+  /**
+   * Sends the blocks whose counted names changed since the last call, and
+   * places what comes back. The same, grown list under the same generation
+   * is read from where the last call stopped.
+   */
+  update(entries: readonly Entry[], generation = 0): void {
     const sent: { block: TextBlock; text: string; names: NameAt[]; carry: NameAt[] }[] = [];
-    let previous: Entry | undefined;
-    for (const e of entries) {
+    const l = this.last;
+    const from = l && l.entries === entries && l.generation === generation ? Math.max(0, l.length - 1) : 0;
+    this.last = { entries, length: entries.length, generation };
+    let previous: Entry | undefined = entries[from - 1];
+    for (let i = from; i < entries.length; i++) {
+      const e = entries[i]!;
       if (!e.kept.length) continue;
       if (this.seen.get(e.block) !== e.kept.length) {
         this.seen.set(e.block, e.kept.length);
@@ -105,22 +116,33 @@ export class ClaimsLayer {
     return undefined;
   }
 
-  /** Registers the verdict highlights; again if a page script cleared the registry. */
-  paint(): void {
+  /**
+   * Registers the verdict highlights for the claims in blocks `near` accepts
+   * (near the viewport, like names: thousands of painted ranges slow a page
+   * down), changing only what changed; again if a page script cleared the
+   * registry.
+   */
+  paint(near: (block: Node) => boolean = () => true): void {
     const registry = this.o.registry ?? CSS.highlights;
     for (const [verdict, name] of Object.entries(CLAIM_HIGHLIGHT)) {
-      const ranges = this.all()
-        .filter((c) => c.verdict === verdict)
-        .map((c) => c.range);
-      const h = this.live.get(name);
-      if (!ranges.length) {
-        if (h) registry.delete(name);
+      const wanted = new Set<Range>();
+      for (const [block, claims] of this.byBlock)
+        if (near(block.container)) for (const c of claims) if (c.verdict === verdict) wanted.add(c.range);
+      const live = this.live.get(name);
+      if (!wanted.size) {
+        if (live) registry.delete(name);
         this.live.delete(name);
         continue;
       }
-      const next = new Highlight(...ranges);
-      this.live.set(name, next);
-      registry.set(name, next);
+      if (live && registry.get(name) === live.h) {
+        for (const r of live.ranges) if (!wanted.has(r)) live.h.delete(r);
+        for (const r of wanted) if (!live.ranges.has(r)) live.h.add(r);
+        live.ranges = wanted;
+        continue;
+      }
+      const h = new Highlight(...wanted);
+      this.live.set(name, { h, ranges: wanted });
+      registry.set(name, h);
     }
   }
 
@@ -136,6 +158,7 @@ export class ClaimsLayer {
     this.byBlock.clear();
     this.page.clear();
     this.seen = new WeakMap();
+    this.last = undefined;
   }
 }
 

@@ -20,6 +20,8 @@ export interface PageReaderOptions {
   highlightOf: (m: PlacedMention) => string | undefined;
   /** After every resolve: the index and what counts on the page. */
   onResolved?: (index: PageIndex, mentions: readonly PlacedMention[]) => void;
+  /** After every repaint for the viewport (a scroll brought other blocks near). */
+  onShow?: () => void;
 }
 
 /**
@@ -127,5 +129,11 @@ export class PageReader {
   private show(mentions: readonly PlacedMention[] = this.highlighter.all()): void {
     if (!this.active) return;
     this.highlighter.set(mentions, this.o.highlightOf, (block) => this.near.has(block));
+    this.o.onShow?.();
+  }
+
+  /** Whether a block element is near the viewport (painted). */
+  isNear(block: Node): boolean {
+    return this.near.has(block);
   }
 }

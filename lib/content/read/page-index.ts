@@ -55,6 +55,9 @@ export class PageIndex {
     return this.rules.aboutAi;
   }
 
+  /** Bumped whenever what counts may have changed in blocks already resolved (a restart of the rules). */
+  generation = 0;
+
   /** The blocks read so far, in document order, with the mentions that count (for claims). */
   blocks(): readonly { block: TextBlock; kept: readonly Mention[] }[] {
     return this.entries;
@@ -115,6 +118,7 @@ export class PageIndex {
   }
 
   private drop(): void {
+    this.generation++;
     this.out = [];
     this.shown.clear();
     for (const e of this.entries) e.kept = [];
