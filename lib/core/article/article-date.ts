@@ -1,3 +1,5 @@
+import { monthNumber } from '../months';
+
 /** What a page's markup says about its publication, collected by the content script (lib/content/article). */
 export interface ArticleSignals {
   /** Meta tags: property, name or itemprop (lower-cased) → content. */
@@ -46,23 +48,6 @@ const META_KEYS = [
   'date',
 ];
 
-const MONTHS: Record<string, number> = {};
-for (const [i, names] of [
-  'january jan janvier janv januar enero 一月',
-  'february feb février févr fevrier februar febrero',
-  'march mar mars märz maerz marzo',
-  'april apr avril avr abril',
-  'may mai mayo',
-  'june jun juin juni junio',
-  'july jul juillet juil juli julio',
-  'august aug août aout agosto',
-  'september sep sept septembre septiembre',
-  'october oct octobre oktober octubre',
-  'november nov novembre noviembre',
-  'december dec décembre decembre dezember diciembre dez',
-].entries())
-  for (const n of names.split(' ')) MONTHS[n] = i + 1;
-
 const pad = (n: number) => String(n).padStart(2, '0');
 function ymd(y: number, m: number, d: number): string | undefined {
   if (y < 1990 || y > 2100 || m < 1 || m > 12 || d < 1 || d > 31) return undefined;
@@ -93,7 +78,8 @@ export function textDate(s: string): string | undefined {
   let day: number | undefined;
   for (const w of words) {
     const key = w.replace(/\.$/, '');
-    if (month === undefined && MONTHS[key]) month = MONTHS[key];
+    const named = monthNumber(key);
+    if (month === undefined && named) month = named;
     else if (/^\d{4}$/.test(w) && year === undefined) year = +w;
     else if (/^\d{1,2}$/.test(w) && day === undefined && +w >= 1 && +w <= 31) day = +w;
   }

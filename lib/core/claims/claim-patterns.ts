@@ -53,57 +53,48 @@ function clause(text: string, from: number, to: number): boolean {
 const gap = (text: string, from: number, to: number, names: readonly { start: number; end: number }[]) =>
   to - from - names.filter((n) => n.start >= from && n.end <= to).reduce((s, n) => s + n.end - n.start, 0);
 
-/** Release times: a release verb and a date phrase close to each other in one clause. */
-function releases(text: string, today: string | undefined, names: readonly Span[]): RawClaim[] {
-  const out: RawClaim[] = [];
-  const dates = findDates(text, today).filter(
-    (d) => !NOT_EVENT_DATE.test(text.slice(Math.max(0, d.start - 12), d.start)),
-  );
-  for (const verb of text.matchAll(RELEASE)) {
-    const v = { start: verb.index, end: verb.index + verb[0].length };
-    if (NOT_FACT.test(text.slice(Math.max(0, v.start - 40), v.start))) continue;
-    const after = dates.find(
-      (d) => d.start >= v.end && gap(text, v.end, d.start, names) <= 40 && clause(text, v.end, d.start),
-    );
-    const before = [...dates]
-      .reverse()
-      .find((d) => d.end <= v.start && gap(text, d.end, v.start, names) <= 60 && clause(text, d.end, v.start));
-    const d = after ?? before;
-    if (!d || (today && d.span.from > today)) continue;
-    const announced = ANNOUNCED.test(verb[0]);
-    out.push({
-      start: Math.min(v.start, d.start),
-      end: Math.max(v.end, d.end),
-      kind: 'releaseDate',
-      value: { type: 'date', from: d.span.from, to: d.span.to, relative: d.relative || d.loose, announced },
-      verbEnd: v.end,
-    });
-  }
-  return out;
+/** How an event is told: its verbs, and how far its date may stand after and before the verb. */
+interface Event {
+  kind: 'releaseDate' | 'founded';
+  verbs: RegExp;
+  after: number;
+  before: number;
 }
+const EVENTS: Event[] = [
+  { kind: 'releaseDate', verbs: RELEASE, after: 40, before: 60 },
+  { kind: 'founded', verbs: FOUNDED, after: 25, before: 90 },
+];
 
-function founding(text: string, today: string | undefined, names: readonly Span[]): RawClaim[] {
+/** Release and founding times: a verb of the event and a date phrase close to each other in one clause. */
+function events(text: string, today: string | undefined, names: readonly Span[]): RawClaim[] {
   const out: RawClaim[] = [];
   const dates = findDates(text, today).filter(
-    (d) => !NOT_EVENT_DATE.test(text.slice(Math.max(0, d.start - 12), d.start)),
+    (d) => !NOT_EVENT_DATE.test(text.slice(Math.max(0, d.start - 12), d.start)) && !(today && d.span.from > today),
   );
-  for (const verb of text.matchAll(FOUNDED)) {
-    const v = { start: verb.index, end: verb.index + verb[0].length };
-    if (NOT_FACT.test(text.slice(Math.max(0, v.start - 30), v.start))) continue;
-    const d =
-      dates.find((x) => x.start >= v.end && gap(text, v.end, x.start, names) <= 25 && clause(text, v.end, x.start)) ??
-      [...dates]
-        .reverse()
-        .find((x) => x.end <= v.start && gap(text, x.end, v.start, names) <= 90 && clause(text, x.end, v.start));
-    if (!d) continue;
-    out.push({
-      start: Math.min(v.start, d.start),
-      end: Math.max(v.end, d.end),
-      kind: 'founded',
-      value: { type: 'date', from: d.span.from, to: d.span.to, relative: d.relative || d.loose, announced: false },
-      verbEnd: v.end,
-    });
-  }
+  for (const e of EVENTS)
+    for (const verb of text.matchAll(e.verbs)) {
+      const v = { start: verb.index, end: verb.index + verb[0].length };
+      if (NOT_FACT.test(text.slice(Math.max(0, v.start - 40), v.start))) continue;
+      const d =
+        dates.find(
+          (x) => x.start >= v.end && gap(text, v.end, x.start, names) <= e.after && clause(text, v.end, x.start),
+        ) ??
+        [...dates]
+          .reverse()
+          .find(
+            (x) => x.end <= v.start && gap(text, x.end, v.start, names) <= e.before && clause(text, x.end, v.start),
+          );
+      if (!d) continue;
+      // "Announced" before the release can be the announcement, so the checker treats it apart.
+      const announced = e.kind === 'releaseDate' && ANNOUNCED.test(verb[0]);
+      out.push({
+        start: Math.min(v.start, d.start),
+        end: Math.max(v.end, d.end),
+        kind: e.kind,
+        value: { type: 'date', from: d.span.from, to: d.span.to, relative: d.relative || d.loose, announced },
+        verbEnd: v.end,
+      });
+    }
   return out;
 }
 
@@ -169,5 +160,5 @@ type Span = { start: number; end: number };
 /** Every claim in one sentence; `names`: the names found in it (their words do not count as distance). */
 export function rawClaims(text: string, today: string | undefined, names: readonly Span[] = []): RawClaim[] {
   if (!CLAIM_CUE.test(text)) return [];
-  return [...releases(text, today, names), ...founding(text, today, names), ...figures(text), ...openness(text)];
+  return [...events(text, today, names), ...figures(text), ...openness(text)];
 }

@@ -1,3 +1,4 @@
+import { monthNumber } from '../months';
 import { addDays, type DaySpan, daySpan, monthSpan, yearSpan } from './days';
 
 /** A date written in text, resolved to the days it can mean. */
@@ -11,25 +12,9 @@ export interface DatePhrase {
   loose: boolean;
 }
 
-const MONTHS: Record<string, number> = {};
-for (const [i, names] of [
-  'january jan',
-  'february feb',
-  'march mar',
-  'april apr',
-  'may',
-  'june jun',
-  'july jul',
-  'august aug',
-  'september sep sept',
-  'october oct',
-  'november nov',
-  'december dec',
-].entries())
-  for (const n of names.split(' ')) MONTHS[n] = i + 1;
 const MONTH =
   '(January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)';
-const month = (s: string) => MONTHS[s.toLowerCase().replace('.', '')]!;
+const month = (s: string) => monthNumber(s)!;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const NUMBER_WORDS: Record<string, number> = {
   a: 1,
