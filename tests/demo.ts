@@ -1,4 +1,5 @@
-// `npm run demo`: builds (via the npm script), serves the sample article on 127.0.0.1 and opens
+// `npm run demo`: builds (via the npm script), serves the sample article (the copy with a publication
+// date, so claims are checked relative to it) on 127.0.0.1 and opens
 // Chromium with LabLens loaded on it. Without a display, pass `-- --screenshot FILE`: the card for
 // DeepSeek-V3 is opened and the page saved as a PNG. `--dark` renders in dark mode.
 import { launchChromium, serve, waitForHighlights } from './e2e/harness';
@@ -11,7 +12,7 @@ const dark = args.includes('--dark');
 const headless = !!screenshot || !process.env.DISPLAY;
 
 const server = await serve();
-const url = server.url('sample-article.html');
+const url = server.url('sample-article-dated.html');
 const session = await launchChromium({ headless });
 const [first] = await session.browser.pages();
 const page = first ?? (await session.browser.newPage());
@@ -33,7 +34,7 @@ if (screenshot || headless) {
   await server.close();
 } else {
   console.log(
-    'Hover a highlighted name to see its card; click the LabLens toolbar button for the list. Ctrl+C to quit.',
+    'Hover a highlighted name to see its card, or the red-underlined claim ("unveiled earlier this month"); click the LabLens toolbar button for the list and the claims. Ctrl+C to quit.',
   );
   session.browser.on('disconnected', () => void server.close().then(() => process.exit(0)));
 }
