@@ -80,6 +80,18 @@ export function Timeline({
           )}
         </p>
       )}
+      {!place && !at && (
+        <p data-line="versions">
+          {t('timeline_latestVersions')}{' '}
+          {items.slice(-limit).map((i, n) => (
+            <span key={i.id}>
+              {n > 0 && ', '}
+              {i.name} (<Dated item={i} />)
+            </span>
+          ))}
+          .
+        </p>
+      )}
       <ol class="ll-dots" aria-hidden="true">
         {items.slice(-8).map((i) => (
           <li

@@ -78,6 +78,10 @@ function checkAmount(kind: ClaimKind, v: Extract<ClaimValue, { type: 'amount' }>
   const within = (n: number, m: number) => n >= v.low * (1 - m) && n <= v.high * (1 + m);
   const factKey = main ? key : 'parametersActive';
   if (scaled.some((n) => within(n, 0.02))) return { verdict: 'agrees', factKey };
+  // Where sources disagree, a figure between their values agrees.
+  const range = main ? numbers(kind, main) : [];
+  if (range.length > 1 && v.low >= Math.min(...range) && v.high <= Math.max(...range))
+    return { verdict: 'agrees', factKey };
   if (scaled.every((n) => !within(n, FIGURE_MARGIN))) return { verdict: 'disagrees', factKey };
   return { verdict: 'cannot-check', factKey };
 }
@@ -93,6 +97,10 @@ function checkDate(kind: ClaimKind, v: Extract<ClaimValue, { type: 'date' }>, f:
   const slack = v.relative ? 2 : 1;
   const gaps = spans.map((s) => gapDays(claim, s));
   if (gaps.some((g) => g <= slack)) return 'agrees';
+  // Where sources disagree, anything between their dates agrees ("May" between April and July).
+  const first = spans.reduce((a, b) => (a.from < b.from ? a : b)).from;
+  const last = spans.reduce((a, b) => (a.to > b.to ? a : b)).to;
+  if (spans.length > 1 && claim.from >= first && claim.to <= last) return 'agrees';
   // "Announced" before the release can be the announcement: only an announcement after it is wrong.
   if (v.announced && spans.every((s) => claim.to < s.from)) return 'cannot-check';
   return 'disagrees';

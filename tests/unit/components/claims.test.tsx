@@ -122,9 +122,12 @@ describe('entity card in an article', () => {
     expect(text).toContain('Replaced by: DeepSeek-R1 (20 Jan 2025)');
   });
 
-  it('makes no relative statement without an article date', () => {
-    const text = render(<Card entity={lab} compact />).container.textContent ?? '';
-    expect(text).not.toMatch(/this article|Since then/);
+  it('makes no relative statement without an article date, and lists the latest models instead', () => {
+    const { container } = render(<Card entity={lab} compact />);
+    expect(container.textContent).not.toMatch(/this article|Since then/);
+    expect(container.querySelector('[data-line="versions"]')?.textContent).toContain(
+      'DeepSeek-V2 (6 May 2024), DeepSeek-V3 (26 Dec 2024), DeepSeek-R1 (20 Jan 2025)',
+    );
   });
 });
 

@@ -176,6 +176,18 @@ describe('checking a claim', () => {
     expect(checkClaim('parameters', amount(684.5e9, 685.5e9), m, true).verdict).toBe('agrees');
   });
 
+  it('agrees with a date between the dates sources give (April, July → "in May")', () => {
+    const lab = { ...model({}), kind: 'lab' as const };
+    lab.facts.founded = {
+      value: '2023-04',
+      source: src,
+      asOf: '2023-04-30',
+      alternatives: [{ value: '2023-07', source: src, asOf: '2023-07-17' }],
+    };
+    expect(checkClaim('founded', date('2023-05-01', '2023-05-31'), lab, true).verdict).toBe('agrees');
+    expect(checkClaim('founded', date('2023-09-01', '2023-09-30'), lab, true).verdict).toBe('disagrees');
+  });
+
   it('says nothing for a figure close to the dataset but outside its rounding', () => {
     const m = model({ parametersTotal: { value: 671e9, source: src, asOf: '2024-12-26' } });
     expect(checkClaim('parameters', amount(649.5e9, 650.5e9), m, true).verdict).toBe('cannot-check');
