@@ -203,3 +203,18 @@ describe('findMentions: plurals', () => {
     expect(found('10,000 H100s and Metas', chips)).toEqual([['H100', 'h100']]);
   });
 });
+
+describe("OpenAI's short model names (bundled dataset)", () => {
+  it('finds "o1" and "o3" on a page about AI without the full name first, in their own casing only', async () => {
+    const { bundledAliases } = await import('./bundled');
+    const { buildMatcher } = await import('../../../../lib/core/match/build-matcher');
+    const { resolvePage } = await import('../../../../lib/core/match/page-rules');
+    const m = buildMatcher(bundledAliases());
+    const ids = (text: string) =>
+      resolvePage([{ text, mentions: findMentions(m, text) }])[0]!.map((x) => `${x.entityId}:${x.matched}`);
+    expect(ids('OpenAI said its o1 model and the newer o3 beat GPT-4o on math.')).toEqual(
+      expect.arrayContaining(['o1:o1', 'o3:o3']),
+    );
+    expect(ids('The O3 molecule is ozone; o1 is not a word here.')).toEqual([]);
+  });
+});
