@@ -7,8 +7,9 @@ import {
   getMatcherBundle,
   searchEntities,
 } from '@/lib/background/db/queries';
+import { RateLimit, type Sender, senderKind } from '@/lib/background/senders';
 import { packMatcher } from '@/lib/core/matcher-wire';
-import { PopupToContent, ToBackground } from '@/lib/shared/protocol';
+import { ContentToBackground, PopupToContent, ToBackground, UiToBackground } from '@/lib/shared/protocol';
 import { call, serve } from '@/lib/shared/rpc';
 
 /** The keyboard shortcut moves through the mentions of the active tab. */
@@ -27,18 +28,34 @@ export default defineBackground(() => {
     const direction = command === 'next-mention' ? 'next' : command === 'prev-mention' ? 'prev' : undefined;
     if (direction) void navigateActiveTab(direction);
   });
+  const tabsOpened = new RateLimit();
+  const kindOf = (sender: unknown) => senderKind(sender as Sender, browser.runtime.id, browser.runtime.getURL('/'));
+  // Content scripts may ask only what a page needs; extension pages what the popup and options need.
+  const allowed = (type: string, sender: unknown) => {
+    const kind = kindOf(sender);
+    if (kind === 'content-script') return type in ContentToBackground;
+    if (kind === 'extension-page') return type in UiToBackground;
+    return false;
+  };
   browser.runtime.onMessage.addListener(
-    serve(ToBackground, {
-      getMatcher: async () => packMatcher(await getMatcherBundle()),
-      findClaims: (req) => findClaims(req),
-      readArticle: (signals) => readArticle(signals),
-      getEntity: ({ id }) => getEntityView(id),
-      searchEntities: ({ query }) => searchEntities(query),
-      getDatasetInfo: () => getDatasetInfo(),
-      openDetails: async ({ id }) => {
-        await browser.tabs.create({ url: browser.runtime.getURL(`/popup.html?entity=${encodeURIComponent(id)}`) });
-        return true;
+    serve(
+      ToBackground,
+      {
+        getMatcher: async () => packMatcher(await getMatcherBundle()),
+        findClaims: (req) => findClaims(req),
+        readArticle: (signals) => readArticle(signals),
+        getEntity: ({ id }) => getEntityView(id),
+        searchEntities: ({ query }) => searchEntities(query),
+        getDatasetInfo: () => getDatasetInfo(),
+        openDetails: async ({ id }, sender) => {
+          // A new tab needs a real click in the card (the content script checks isTrusted) and at most one a second.
+          const tab = (sender as Sender).tab?.id;
+          if (tab === undefined || !tabsOpened.allow(tab)) return false;
+          await browser.tabs.create({ url: browser.runtime.getURL(`/popup.html?entity=${encodeURIComponent(id)}`) });
+          return true;
+        },
       },
-    }),
+      allowed,
+    ),
   );
 });

@@ -8,6 +8,13 @@ import { placeCard } from '@/lib/core/place-card';
 import type { PageClaim } from '@/lib/shared/claim-schemas';
 import type { EntityView } from '@/lib/shared/protocol';
 
+/**
+ * Writes and new tabs need a real user gesture: a page script can dispatch a
+ * click into the card, but cannot give the page transient user activation.
+ */
+const userGesture = () =>
+  (navigator as Navigator & { userActivation?: { isActive: boolean } }).userActivation?.isActive ?? true;
+
 /** What the page adds to a card: its date (for relative statements) and its checked claims. */
 export interface PageContext {
   articleDate?: string;
@@ -22,6 +29,12 @@ export interface PageContext {
 export class CardHost {
   private host: HTMLElement | undefined;
   private mount: HTMLElement | undefined;
+  private gestureAt = Number.NEGATIVE_INFINITY;
+
+  /** A trusted pointer or key press in the card within the last second. */
+  private gesture(): boolean {
+    return performance.now() - this.gestureAt < 1000;
+  }
 
   constructor(
     private readonly doc: Document,
@@ -45,6 +58,10 @@ export class CardHost {
     const mount = this.doc.createElement('div');
     shadow.append(style, mount);
     host.addEventListener('pointerenter', () => this.handlers.onEnter());
+    // Writes and new tabs need a real gesture in the card: a page script can dispatch a click into it,
+    // but its events are never trusted.
+    for (const type of ['pointerdown', 'keydown'])
+      host.addEventListener(type, (e) => e.isTrusted && (this.gestureAt = performance.now()), { capture: true });
     host.addEventListener('pointerleave', () => this.handlers.onLeave());
     this.doc.documentElement.append(host);
     this.host = host;
@@ -68,8 +85,8 @@ export class CardHost {
         unknownVersion={mention.unknownVersion}
         articleDate={page.articleDate}
         claims={page.claims.filter((c) => c.entityId === entity.id)}
-        onMute={() => this.handlers.onMute(entity.id)}
-        onMore={() => this.handlers.onMore(entity.id)}
+        onMute={() => this.gesture() && this.handlers.onMute(entity.id)}
+        onMore={() => this.gesture() && this.handlers.onMore(entity.id)}
         onClose={() => this.handlers.onClose()}
       />,
       anchor,
@@ -92,7 +109,8 @@ export class CardHost {
     const host = this.host!;
     host.style.display = 'block';
     render(card, mount);
-    const box = host.getBoundingClientRect();
+    // The card's own box: the host element spans the viewport's width.
+    const box = (mount.firstElementChild ?? host).getBoundingClientRect();
     const view = this.doc.documentElement;
     const { x, y } = placeCard(anchor, box, { width: view.clientWidth, height: view.clientHeight });
     host.style.transform = `translate(${x}px, ${y}px)`;

@@ -11,7 +11,9 @@ type Endpoint = { request: z.ZodMiniType; response: z.ZodMiniType };
 export type Protocol = Record<string, Endpoint>;
 type Req<P extends Protocol, K extends keyof P> = z.infer<P[K]['request']>;
 type Res<P extends Protocol, K extends keyof P> = z.infer<P[K]['response']>;
-export type Handlers<P extends Protocol> = { [K in keyof P]: (req: Req<P, K>) => Promise<Res<P, K>> | Res<P, K> };
+export type Handlers<P extends Protocol> = {
+  [K in keyof P]: (req: Req<P, K>, sender: unknown) => Promise<Res<P, K>> | Res<P, K>;
+};
 
 // Built on first use, like the protocol schemas (lib/shared/protocol.ts): not on the content script's first task.
 const wire = () => ({
@@ -45,18 +47,27 @@ export async function call<P extends Protocol, K extends keyof P & string>(
  * which both Chromium and Firefox honour (returning a Promise is not portable).
  * Messages of other protocols are left to other listeners.
  */
-export function serve<P extends Protocol>(protocol: P, handlers: Handlers<P>) {
-  return (message: unknown, _sender: unknown, sendResponse: (r: unknown) => void): true | undefined => {
+export function serve<P extends Protocol>(
+  protocol: P,
+  handlers: Handlers<P>,
+  /** Whether this sender may make this request; refused requests get an error reply. */
+  allowed: (type: keyof P & string, sender: unknown) => boolean = () => true,
+) {
+  return (message: unknown, sender: unknown, sendResponse: (r: unknown) => void): true | undefined => {
     const env = schemas().Envelope.safeParse(message);
     if (!env.success || !(env.data.lablens in protocol)) return undefined;
     const type = env.data.lablens as keyof P & string;
+    if (!allowed(type, sender)) {
+      sendResponse({ ok: false, error: `${type}: not allowed from this sender` });
+      return true;
+    }
     const req = protocol[type]!.request.safeParse(env.data.payload ?? {});
     if (!req.success) {
       sendResponse({ ok: false, error: `bad request: ${z.prettifyError(req.error)}` });
       return true;
     }
     Promise.resolve()
-      .then(() => handlers[type](req.data as Req<P, typeof type>))
+      .then(() => handlers[type](req.data as Req<P, typeof type>, sender))
       .then(
         (data) => sendResponse({ ok: true, data }),
         (e: unknown) => sendResponse({ ok: false, error: e instanceof Error ? e.message : String(e) }),

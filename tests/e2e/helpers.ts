@@ -137,3 +137,23 @@ export async function openCardByHover(page: Page, text: string, entityId: string
 export async function cardFacts(page: Page): Promise<Record<string, CardFact>> {
   return Object.fromEntries((await cardText(page)).facts.map((f) => [f.key, f]));
 }
+
+/** Clicks a button of the open card with the real mouse (a page script's click must not count). */
+export async function clickCardButton(page: Page, text: string | RegExp): Promise<void> {
+  const point = await page.evaluate(
+    (source, flags) => {
+      const re = new RegExp(source, flags);
+      const buttons = document.querySelector('lablens-card')?.shadowRoot?.querySelectorAll<HTMLButtonElement>('button');
+      const b = [...(buttons ?? [])].find((x) => re.test(x.textContent ?? ''));
+      if (!b) return null;
+      b.scrollIntoView({ block: 'nearest' }); // as a reader would scroll a long card
+      const r = b.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    },
+    typeof text === 'string' ? `^${text}$` : text.source,
+    typeof text === 'string' ? '' : text.flags,
+  );
+  if (!point) throw new Error(`no card button ${text}`);
+  await page.mouse.move(point.x, point.y, { steps: 3 });
+  await page.mouse.click(point.x, point.y);
+}

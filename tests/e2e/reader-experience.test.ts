@@ -3,6 +3,7 @@ import { type ChromiumSession, launchChromium, serve, waitForHighlights } from '
 import {
   cardOpen,
   cardText,
+  clickCardButton,
   highlightsByName,
   hoverMention,
   hoverText,
@@ -210,12 +211,7 @@ describe('settings apply to the open page at once', () => {
     await until(page, () =>
       document.querySelector('lablens-card')?.shadowRoot?.querySelector('.ll-card[data-entity="anthropic"]'),
     );
-    await page.evaluate(() => {
-      const buttons = document
-        .querySelector('lablens-card')!
-        .shadowRoot!.querySelectorAll<HTMLButtonElement>('.ll-more');
-      [...buttons].find((b) => b.textContent === 'Hide everywhere')!.click();
-    });
+    await clickCardButton(page, 'Hide everywhere');
     await until(
       page,
       () => ![...(CSS.highlights.get('lablens-underline-lab') ?? [])].some((r) => r.toString() === 'Anthropic'),

@@ -9,7 +9,7 @@ import {
   serve,
   waitForHighlights,
 } from './harness';
-import { cardFacts, cardText, openCardByHover, openPopup, pageFingerprint } from './helpers';
+import { cardFacts, cardText, clickCardButton, openCardByHover, openPopup, pageFingerprint, sleep } from './helpers';
 
 // The walking skeleton's acceptance test: the sample article in real Chromium with the built extension.
 let server: Awaited<ReturnType<typeof serve>>;
@@ -113,16 +113,23 @@ describe('sample article in Chromium', () => {
     await popup.close();
   });
 
-  it('opens the full details in an extension page from the card\'s "More"', async () => {
+  it('opens the full details in an extension page from the card\'s "More", on a real click only', async () => {
     await page.bringToFront();
     await openCardByHover(page, 'DeepSeek-V3', 'deepseek-v3');
-    const opened = session.browser.waitForTarget((t) => t.url().includes('popup.html?entity=deepseek-v3'));
+    const tabs = async () =>
+      (await session.browser.pages()).filter((p) => p.url().includes('popup.html?entity=')).length;
+    const before = await tabs();
+    // A page script clicking the card's button opens nothing: no user gesture.
     await page.evaluate(() => {
       const buttons = document
         .querySelector('lablens-card')!
         .shadowRoot!.querySelectorAll<HTMLButtonElement>('.ll-more');
       [...buttons].at(-1)!.click();
     });
+    await sleep(500);
+    expect(await tabs()).toBe(before);
+    const opened = session.browser.waitForTarget((t) => t.url().includes('popup.html?entity=deepseek-v3'));
+    await clickCardButton(page, /^(More|Details)/);
     const details = (await (await opened).page())!;
     await details.waitForSelector('.ll-details [data-fact="trainingCost"]');
     await details.close();

@@ -45,3 +45,18 @@ describe('typed messaging', () => {
     await expect(call(Proto, 'add', { a: 1, b: 1 }, async () => undefined)).rejects.toThrow(/add: no valid reply/);
   });
 });
+
+describe('serve with a sender check', () => {
+  it('refuses a request its sender may not make, with a clear error, and passes the sender on', async () => {
+    const { serve: serveWith } = await import('@/lib/shared/rpc');
+    const z = await import('zod/mini');
+    const protocol = { ping: { request: z.object({}), response: z.string() } };
+    const seen: unknown[] = [];
+    const listener = serveWith(protocol, { ping: (_q, sender) => (seen.push(sender), 'pong') }, (_t, s) => s === 'ok');
+    const reply = (sender: string) =>
+      new Promise((resolve) => listener({ lablens: 'ping', payload: {} }, sender, resolve));
+    expect(await reply('nope')).toEqual({ ok: false, error: 'ping: not allowed from this sender' });
+    expect(await reply('ok')).toEqual({ ok: true, data: 'pong' });
+    expect(seen).toEqual(['ok']);
+  });
+});
