@@ -61,8 +61,12 @@ function numbers(kind: ClaimKind, f: FactLike): number[] {
   });
 }
 
-/** Beyond this relative distance from the claim's own range, a figure disagrees; nearer, LabLens says nothing. */
-const FIGURE_MARGIN = 0.1;
+/**
+ * Beyond this relative distance from the claim's own range, a figure disagrees; nearer, LabLens says
+ * nothing. Costs and compute are wider: sources count different parts of a run (pre-training alone, the
+ * final run, everything).
+ */
+const MARGIN: Partial<Record<ClaimKind, number>> = { trainingCost: 0.15, trainingCompute: 0.1 };
 
 function checkAmount(kind: ClaimKind, v: Extract<ClaimValue, { type: 'amount' }>, e: EntityFacts): Checked {
   const key = factKeyFor(kind, e, v)!;
@@ -82,7 +86,7 @@ function checkAmount(kind: ClaimKind, v: Extract<ClaimValue, { type: 'amount' }>
   const range = main ? numbers(kind, main) : [];
   if (range.length > 1 && v.low >= Math.min(...range) && v.high <= Math.max(...range))
     return { verdict: 'agrees', factKey };
-  if (scaled.every((n) => !within(n, FIGURE_MARGIN))) return { verdict: 'disagrees', factKey };
+  if (scaled.every((n) => !within(n, MARGIN[kind] ?? 0.05))) return { verdict: 'disagrees', factKey };
   return { verdict: 'cannot-check', factKey };
 }
 

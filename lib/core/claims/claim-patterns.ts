@@ -17,26 +17,29 @@ export interface RawClaim {
 
 const RELEASE =
   /\b(?:released?|releasing|launch(?:ed|es|ing)?|unveil(?:ed|s|ing)?|introduc(?:ed|es|ing)|announc(?:ed|es|ing)|debut(?:ed|s)?|roll(?:ed|s)\s+out|rolled\s+out|shipped|came\s+out|publish(?:ed|es)?|open[- ]sourced|dropped|(?:publication|arrival|unveiling)\s+of)\b|发布|推出|上线/gi;
+const PREVIEW =
+  /\b(?:preview|beta|early\s+access|early\s+testers|initial\s+release|first\s+(?:variant|version|product|release)|limited\s+release|waitlist|demo)\b/i;
 const ANNOUNCED = /^(?:announc|unveil|introduc|debut)/i;
 const FOUNDED = /\b(?:founded|co-founded|established|set\s+up|incorporated|formed|inception|creation\s+of)\b|成立/gi;
 /** Future, plans and conditions: not a claim that something happened. */
 const NOT_FACT =
-  /\b(?:will|would|could|might|may|should|must|plans?|planning|expected|expects|set|scheduled|upcoming|if|rumou?red|reportedly|not|n't|never|yet\s+to)\b[^.,;]{0,25}$/i;
+  /(?:\b(?:will|would|could|might|may|should|must|plans?|planning|expected|expects|set|scheduled|upcoming|if|rumou?red|reportedly|not|never|yet\s+to)\b|n't)[^.,;]{0,25}$/i;
 /** Words that make a figure second-hand or about something else: it may agree, never disagree. */
 const HEDGE =
-  /\b(?:reportedly|rumou?red|allegedly|some\s+(?:inside\s+)?sources|estimated|speculat\w*|leaked|(?:base|foundation(?:al)?|underlying|teacher|predecessor|previous|earlier|original)\b[^.;]{0,40}\bmodel\s+(?:that|which))\b[^.;]{0,60}$/i;
+  /\b(?:reportedly|rumou?red|allegedly|some\s+(?:inside\s+)?sources|some\s+(?:versions|variants|editions|models)|estimated|speculat\w*|leaked|(?:base|foundation(?:al)?|underlying|teacher|predecessor|previous|earlier|original)\b[^.;]{0,40}\bmodel\s+(?:that|which))\b[^.;]{0,60}$/i;
 /** A date that is not when something happened: "as of February 2024", "by 2030". */
 const NOT_EVENT_DATE = /\b(?:as\s+(?:of|at)|by|until|through|before|after|since)\s+$/i;
 
 const PARAMS = /^[\s-]*(?:total\s+|active\s+|activated\s+)?(?:parameters?|params)\b|^\s*(?:个)?(?:激活)?参数/i;
 const CONTEXT_AFTER = /^[\s-]*(?:tokens?\s+|-token\s+)?(?:of\s+)?(?:context|上下文)/i;
-const CONTEXT_BEFORE = /(?:context(?:\s+window|\s+length)?|上下文(?:长度)?)(?:\s+(?:of|up\s+to|at|is|为|达))?\s*$/i;
+const CONTEXT_BEFORE =
+  /(?:context(?:\s+window|\s+length)?|上下文(?:长度)?)(?:\s+(?:of|up\s+to|to|at|is|was|reaching|为|达))?\s*$/i;
 const TOKENS = /^[\s-]*(?:high[- ]quality\s+|diverse\s+|training\s+|multilingual\s+)?tokens?\b/i;
 const TRAINING = /\b(?:train|trained|training|pre-?train(?:ed|ing)?)\b|训练/i;
 const GPU_HOURS = /^[\s-]*(?:(?:H800|H100|A100|H20|TPU|GPU)s?[\s-]+)?(?:GPU[\s-]+)?hours?\b/i;
 const COST_CONTEXT = /\b(?:train|trained|training|cost|costs|budget|spent|spend|build|built)\b|成本|训练/i;
 const COST_SCOPE =
-  /\b(?:total|complete|overall|entire|whole|all[- ]in|development|developing|develop|including|spanning|hardware|capex|infrastructure|research|data\s*cent(?:er|re)s?|chips|GPUs\s+(?:purchases|bought)|compute\s+cluster|investment|invested|funding|raised|valuation)\b/i;
+  /\b(?:total|complete|overall|entire|whole|all[- ]in|development|developing|develop|including|spanning|hardware|capex|infrastructure|research|data\s*cent(?:er|re)s?|chips|GPUs\s+(?:purchases|bought)|compute\s+cluster|investment|invested|funding|raised|valuation|market(?:\s+cap)?|capitali[sz]ation|wipeout|revenue|stock|shares|losses?)\b/i;
 const VAGUE_COST =
   /\b(?:(?:a\s+)?fraction\s+of\s+the\s+(?:cost|budget|price|resources|money)|shoestring\s+budget|far\s+cheaper|much\s+cheaper|low[- ]cost)\b/gi;
 const OPENNESS =
@@ -46,7 +49,7 @@ const NOT_OPENNESS_AFTER =
   /^[\s-]*(?:(?:AI|LLM|language|frontier|rival|western|US|American|Chinese)\s+)*(?:community|communities|movement|software|tools?|projects?|ecosystem|developers?|advocates?|world|code\s*base|alternatives?|models|systems|LLMs|rivals|competitors|counterparts|labs|companies|players|peers|offerings|ones)\b/i;
 
 function clause(text: string, from: number, to: number): boolean {
-  return !/[;:!?。；()（）]|\s[—–]\s|—/.test(text.slice(Math.min(from, to), Math.max(from, to)));
+  return !/[;:!?。；()（）]|\s[—–-]\s|—/.test(text.slice(Math.min(from, to), Math.max(from, to)));
 }
 
 /** Text between two offsets without the names in it: "released Llama 4 Scout and Llama 4 Maverick on…" is close. */
@@ -85,8 +88,9 @@ function events(text: string, today: string | undefined, names: readonly Span[])
             (x) => x.end <= v.start && gap(text, x.end, v.start, names) <= e.before && clause(text, x.end, v.start),
           );
       if (!d) continue;
-      // "Announced" before the release can be the announcement, so the checker treats it apart.
-      const announced = e.kind === 'releaseDate' && ANNOUNCED.test(verb[0]);
+      // "Announced", a preview or a first, limited release before the release can be that, not the
+      // release: the checker treats them apart.
+      const announced = e.kind === 'releaseDate' && (ANNOUNCED.test(verb[0]) || PREVIEW.test(text));
       out.push({
         start: Math.min(v.start, d.start),
         end: Math.max(v.end, d.end),
@@ -146,11 +150,15 @@ function openness(text: string): RawClaim[] {
   const out: RawClaim[] = [];
   for (const o of text.matchAll(OPENNESS)) {
     const end = o.index + o[0].length;
-    if (NOT_FACT.test(text.slice(Math.max(0, o.index - 30), o.index))) continue;
-    if (/\bto\s+$|\bnot\s+$|\bthan\s+$/i.test(text.slice(Math.max(0, o.index - 8), o.index))) continue;
+    const before = text.slice(Math.max(0, o.index - 30), o.index);
+    // "is not open source", "weren't open-sourced": a claim that it is closed.
+    const negated = /(?:\b(?:not|never)|n't)\s+(?:(?:been|be|yet|fully|truly|really)\s+)*$/i.test(before);
+    if (!negated && NOT_FACT.test(before)) continue;
+    if (/\bto\s+$|\bthan\s+$/i.test(before.slice(-8))) continue;
     if (NOT_OPENNESS_AFTER.test(text.slice(end, end + 30))) continue;
-    const open = !/proprietar|closed|闭源/i.test(o[0]);
-    out.push({ start: o.index, end, kind: 'openness', value: { type: 'open', open } });
+    const open = !/proprietar|closed|闭源/i.test(o[0]) !== negated;
+    // "open weights, not open source" is right about a model with open weights: a denial never disagrees.
+    out.push({ start: o.index, end, kind: 'openness', value: { type: 'open', open }, hedged: negated });
   }
   return out;
 }

@@ -2,7 +2,7 @@ import type { Kind } from '../kinds';
 import { type RawClaim, rawClaims } from './claim-patterns';
 import { personClaims } from './people';
 import { placeClaims } from './places';
-import { REFERS_BACK, sentences } from './sentences';
+import { REFERS_BACK, REFERS_INSIDE, sentences } from './sentences';
 import type { ClaimKind, FoundClaim, NameAt } from './types';
 
 /** Which kinds of name a claim can be about; labs stand in for their model as a last resort. */
@@ -50,7 +50,8 @@ export function findClaims(
     const sentenceStart = s.start;
     const inside = here.map(shift);
     const claims: FoundClaim[] = [];
-    const raws = rawClaims(local, today, inside);
+    // A question claims nothing ("Is GPT-3 open source?").
+    const raws = /[?？]["”’)]*\s*$/.test(local) ? [] : rawClaims(local, today, inside);
     for (const raw of raws) {
       const event = raw.kind === 'releaseDate' || raw.kind === 'founded';
       if (!event && inside.some((n) => raw.start < n.end && raw.end > n.start)) continue;
@@ -110,6 +111,9 @@ function objects(raw: RawClaim, inside: readonly NameAt[], text: string): NameAt
 /** Words between a figure and a later name that make the name something else: "from Llama-2's", "than GPT-4". */
 const COMPARED = /\b(?:from|than|compared|versus|vs\.?|unlike|like|over|rivals?|against)\b/i;
 
+const COMPARED_WITH =
+  /\b(?:match(?:es|ing)?|rival(?:s|ing|led)?|beat(?:s|ing)?|outperform(?:s|ing|ed)?|compet(?:es|ing)\s+with|compared\s+(?:to|with)|than|like|versus|vs\.?|against|similar\s+to|on\s+par\s+with|comparable\s+to)\s+(?:(?:the|its|a|an)\s+)?(?:[\p{L}\d.-]+['’]s\s+)?$/iu;
+
 /** Ties a claim to its subject in the sentence, or through a back-reference to the previous sentence. */
 function tie(
   raw: RawClaim,
@@ -118,22 +122,45 @@ function tie(
   sentence: string,
 ): FoundClaim | undefined {
   const fits = FITS[raw.kind];
-  // "founded by former OpenAI members": a name after "by" is the agent, not the subject.
+  // "founded by former OpenAI members", "released to ChatGPT users", "after they left OpenAI": a name after
+  // such words is the agent, the place or the past, not what was founded or released.
   const agent = (n: NameAt) =>
-    /\bby\s+(?:(?:former|ex-|the|its)\s*)*$/i.test(sentence.slice(Math.max(0, n.start - 20), n.start));
-  const fitting = inside.filter((n) => fits.includes(n.kind) && !agent(n));
+    (raw.kind === 'releaseDate' || raw.kind === 'founded') &&
+    raw.verbEnd !== undefined &&
+    n.start >= raw.verbEnd &&
+    /\b(?:by|to|from|at|with|alongside|via|through|into|in|on|left|leaving|joined|joining|quit)\s+(?:(?:former|ex-|the|its|his|her|their|a|an|new)\s*)*$/i.test(
+      sentence.slice(Math.max(0, n.start - 24), n.start),
+    );
+  // "R1 matches OpenAI o1's reasoning at a reported $6M": a name someone is compared with is not the subject.
+  const compared = (n: NameAt) => COMPARED_WITH.test(sentence.slice(Math.max(0, n.start - 30), n.start));
+  const fitting = inside.filter((n) => fits.includes(n.kind) && !agent(n) && !compared(n));
   const ids = new Set(fitting.map((n) => n.entityId));
   const within = fitting.find((n) => n.start >= raw.start && n.end <= raw.end);
+  // "Llama-3's 30.8M GPU-hours": the figure right after a possessive is that name's, compared or not.
+  const possessor = inside.find(
+    (n) =>
+      fits.includes(n.kind) &&
+      n.end <= raw.start &&
+      /^['’]s\s+(?:(?:only|about|around|roughly|a|an|the|reported|estimated|just)\s+)*$/i.test(
+        sentence.slice(n.end, raw.start),
+      ),
+  );
   const before = fitting.filter((n) => n.end <= raw.start).sort((a, b) => b.end - a.end);
   const after = fitting
     .filter((n) => n.start >= raw.end && n.start - raw.end <= NEAR && !COMPARED.test(sentence.slice(raw.end, n.start)))
     .sort((a, b) => a.start - b.start);
-  const subject = within ?? before[0] ?? after[0];
+  const subject = within ?? possessor ?? before[0] ?? after[0];
   if (subject) {
     const distance = subject.end <= raw.start ? raw.start - subject.end : Math.max(0, subject.start - raw.end);
-    return { ...raw, subjects: [subject.entityId], direct: !raw.hedged && (ids.size === 1 || distance <= NEAR) };
+    // "chatGPT-4", "R1-Zero": the page names something longer than the name found.
+    const longer = /^(?:[-‐][\p{L}\d]|\s?\d)/u.test(sentence.slice(subject.end, subject.end + 2));
+    return {
+      ...raw,
+      subjects: [subject.entityId],
+      direct: !raw.hedged && !longer && (ids.size === 1 || distance <= NEAR),
+    };
   }
-  if (REFERS_BACK.test(sentence)) {
+  if (REFERS_BACK.test(sentence) || (!fitting.length && REFERS_INSIDE.test(sentence))) {
     const back = previous.filter((n) => fits.includes(n.kind));
     // The previous sentence's subject: its first name, when the sentence opens with it.
     const first = back[0];
@@ -141,7 +168,7 @@ function tie(
     if (first) return { ...raw, subjects: [first.entityId], direct };
   }
   if (LAB_STANDS_IN.has(raw.kind)) {
-    const labs = inside.filter((n) => n.kind === 'lab');
+    const labs = inside.filter((n) => n.kind === 'lab' && !compared(n));
     const near = labs.find((n) => Math.min(Math.abs(n.start - raw.end), Math.abs(raw.start - n.end)) <= NEAR);
     if (near) return { ...raw, subjects: [near.entityId], direct: false, viaLab: true };
   }

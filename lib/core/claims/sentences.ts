@@ -29,4 +29,7 @@ export function sentences(text: string): Sentence[] {
 
 /** A sentence that refers back to what the previous one named: "It…", "The model…", "The company's…". */
 export const REFERS_BACK =
-  /^\s*(?:\[\d+\]\s*)*["“]?(?:it|its|it's|they|their|the\s+(?:model|models|company|startup|start-up|lab|firm|chatbot|system|chip|new\s+model|latest\s+model|release|group|organi[sz]ation)|this\s+(?:model|company|startup|lab|chip)|该模型|该公司|它|其)(?:['’]s)?\b/i;
+  /^\s*(?:\[\d+\]\s*)*["“]?(?:it|its|it's|they|their|the\s+(?:model|models|company|startup|start-up|lab|firm|chatbot|system|chip|new\s+model|latest\s+model|release|group|organi[sz]ation|(?:full|new|final|open|updated|stable)\s+(?:version|release|model))|this\s+(?:model|company|startup|lab|chip)|该模型|该公司|它|其)(?:['’]s)?\b/i;
+
+/** "…the cost of training this model was…": a reference back inside a sentence that names nothing. */
+export const REFERS_INSIDE = /\b(?:this|the\s+same)\s+(?:model|company|startup|lab|chatbot|chip)\b/i;
