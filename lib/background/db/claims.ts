@@ -14,6 +14,7 @@ const judged = (e: EntityRow): JudgedEntity => ({
   name: e.name,
   facts: e.facts as JudgedEntity['facts'],
   relations: e.relations,
+  isFamily: 'isFamily' in e && e.isFamily === true,
 });
 
 /** The article's date (by the order of trust) and language. */

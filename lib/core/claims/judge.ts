@@ -3,6 +3,14 @@ import type { FoundClaim } from './types';
 
 export interface JudgedEntity extends EntityFacts {
   relations: readonly { type: string; target: string }[];
+  /** A family ("Qwen", "GPT"): which version a claim means is not sure. */
+  isFamily?: boolean;
+}
+
+/** A size in a model's own name ("Llama 3.1 405B", "Qwen2.5-72B"), in parameters. */
+function sizeInName(name: string): number | undefined {
+  const m = /(?:^|[\s-])(\d+(?:\.\d+)?)\s?B(?:\b|-)/i.exec(name);
+  return m ? Number(m[1]) * 1e9 : undefined;
 }
 
 export interface Judged extends Checked {
@@ -32,5 +40,16 @@ export function judge(
     entity = model;
   }
   const person = claim.value.type === 'person' ? lookup(claim.value.person)?.name : undefined;
-  return { entityId: entity.id, ...checkClaim(claim.kind, claim.value, entity, claim.direct && !claim.viaLab, person) };
+  // Only a claim unmistakably about one release may disagree: not a family's (which version?), and not a
+  // size other than the one in the model's own name (the page speaks of a sibling: "the 70-billion version").
+  const v = claim.value;
+  const named = sizeInName(entity.name);
+  const sibling =
+    v.type === 'amount' &&
+    claim.kind === 'parameters' &&
+    named !== undefined &&
+    !v.active &&
+    (named < v.low || named > v.high);
+  const direct = claim.direct && !claim.viaLab && !entity.isFamily && !sibling;
+  return { entityId: entity.id, ...checkClaim(claim.kind, claim.value, entity, direct, person) };
 }

@@ -37,7 +37,16 @@ const byId = new Map(ds.entities.map((e) => [e.id, e]));
 const matcher = buildMatcher(buildMatcherBundle(ds).aliases);
 export const lookup = (id: string): JudgedEntity | undefined => {
   const e = byId.get(id);
-  return e && { id: e.id, kind: e.kind, name: e.name, facts: e.facts as JudgedEntity['facts'], relations: e.relations };
+  return (
+    e && {
+      id: e.id,
+      kind: e.kind,
+      name: e.name,
+      facts: e.facts as JudgedEntity['facts'],
+      relations: e.relations,
+      isFamily: 'isFamily' in e && e.isFamily === true,
+    }
+  );
 };
 
 export interface Found {

@@ -209,3 +209,35 @@ describe('checking a claim', () => {
     expect(checkClaim('trainingCost', amount(5.5e6, 6.5e6), m, true).verdict).toBe('agrees');
   });
 });
+
+describe('judging a claim', () => {
+  const SRC = { url: 'https://example.org', title: 'Example source' };
+  const entity = (id: string, name: string, facts: EntityFacts['facts'], isFamily = false) => ({
+    id,
+    kind: 'model' as const,
+    name,
+    facts,
+    relations: [],
+    isFamily,
+  });
+  const dated = { releaseDate: { value: '2023-08-03', source: SRC, asOf: '2023-08-03' } };
+  const release = { type: 'date' as const, from: '2025-04-29', to: '2025-04-29', relative: true, announced: false };
+
+  it("never calls a family's release wrong: which version the page means is not sure", async () => {
+    const { judge } = await import('@/lib/core/claims/judge');
+    const qwen = entity('qwen', 'Qwen', dated, true);
+    const claim = { kind: 'releaseDate' as const, value: release, subjects: ['qwen'], direct: true };
+    expect(judge(claim, () => qwen, [])?.verdict).toBe('cannot-check');
+    expect(judge(claim, () => entity('qwen', 'Qwen', dated), [])?.verdict).toBe('disagrees');
+  });
+
+  it('never calls a size wrong that differs from the size in the model’s own name (a sibling)', async () => {
+    const { judge } = await import('@/lib/core/claims/judge');
+    const big = entity('l405', 'Llama 3.1 405B', {
+      parametersTotal: { value: 405e9, source: SRC, asOf: '2024-07-23' },
+    });
+    const seventy = { type: 'amount' as const, low: 69.5e9, high: 70.5e9, active: false };
+    const claim = { kind: 'parameters' as const, value: seventy, subjects: ['l405'], direct: true };
+    expect(judge(claim, () => big, [])?.verdict).toBe('cannot-check');
+  });
+});
