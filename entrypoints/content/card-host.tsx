@@ -61,7 +61,13 @@ export class CardHost {
     // Writes and new tabs need a real gesture in the card: a page script can dispatch a click into it,
     // but its events are never trusted.
     for (const type of ['pointerdown', 'keydown'])
-      host.addEventListener(type, (e) => e.isTrusted && (this.gestureAt = performance.now()), { capture: true });
+      host.addEventListener(
+        type,
+        (e) => {
+          if (e.isTrusted) this.gestureAt = performance.now();
+        },
+        { capture: true },
+      );
     host.addEventListener('pointerleave', () => this.handlers.onLeave());
     this.doc.documentElement.append(host);
     this.host = host;
