@@ -80,7 +80,7 @@ export default defineContentScript({
     const onMessage = servePageRequests(reader, cursor, goTo, {
       getPageClaims: async () => {
         await reader.everything();
-        return { article: await claims.info(), claims: claims.list() };
+        return { article: await claims.info().catch(() => ({})), claims: claims.list() };
       },
       jumpToClaim: ({ key }) => {
         const c = claims.all().find((x) => x.key === key);

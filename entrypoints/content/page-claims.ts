@@ -29,6 +29,7 @@ export class PageClaims {
         return contentToBackground('findClaims', { ...req, ...(this.date ? { articleDate: this.date } : {}) });
       },
       onChange: () => this.repaint(),
+      onRetry: () => this.index && this.schedule(this.index),
     });
   }
 
@@ -41,10 +42,17 @@ export class PageClaims {
 
   /** The article's date and language, read once per route. */
   info(): Promise<ArticleInfo> {
-    this.article ??= readArticle(this.doc, (signals) => contentToBackground('readArticle', signals)).then((a) => {
-      this.date = a.date;
-      return a;
-    });
+    // A failed read (the worker was starting) is not kept: the next request reads again.
+    this.article ??= readArticle(this.doc, (signals) => contentToBackground('readArticle', signals)).then(
+      (a) => {
+        this.date = a.date;
+        return a;
+      },
+      (e: unknown) => {
+        this.article = undefined;
+        throw e;
+      },
+    );
     return this.article;
   }
 
@@ -59,7 +67,10 @@ export class PageClaims {
    * Claims follow the names: after a resolve, in the next idle moment (one
    * update for a burst of resolves), so the paint's task stays short.
    */
+  private index: Parameters<PageClaims['schedule']>[0] | undefined;
+
   schedule(index: { blocks(): Parameters<ClaimsLayer['update']>[0]; generation: number }): void {
+    this.index = index;
     if (this.queued) return;
     this.queued = true;
     const run = () => {

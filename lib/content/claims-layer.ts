@@ -39,10 +39,13 @@ export class ClaimsLayer {
       kindOf: (id: string) => Kind | undefined;
       find: (req: FindClaimsRequest) => Promise<FoundClaim[]>;
       onChange: () => void;
+      /** A request failed (the worker was restarting): read the page's claims again. */
+      onRetry?: () => void;
       registry?: HighlightRegistry;
     },
   ) {}
 
+  private retries = 0;
   /** Where the last update stopped: a growing page (a live blog, a feed) is read from there on. */
   private last: { entries: readonly Entry[]; length: number; generation: number } | undefined;
 
@@ -88,7 +91,16 @@ export class ClaimsLayer {
 
   private async ask(batch: { block: TextBlock; text: string; names: NameAt[]; carry: NameAt[] }[], page: string[]) {
     const blocks = batch.map(({ text, names, carry }) => ({ text: text.slice(0, 20_000), names, carry }));
-    const found = await this.o.find({ articleDate: this.o.articleDate(), pageEntities: page, blocks }).catch(() => []);
+    let found: FoundClaim[];
+    try {
+      found = await this.o.find({ articleDate: this.o.articleDate(), pageEntities: page, blocks });
+    } catch {
+      // The worker was starting or restarting: forget these blocks, so the next update (or the retry) sends them again.
+      for (const b of batch) this.seen.delete(b.block);
+      this.last = undefined;
+      if (this.retries++ < 3) setTimeout(() => this.o.onRetry?.(), 1000 * this.retries);
+      return;
+    }
     for (const c of found) {
       const block = batch[c.block]?.block;
       if (!block || !block.nodes.every((n) => n.isConnected)) continue;

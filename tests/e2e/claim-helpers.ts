@@ -9,15 +9,26 @@ export function claimHighlights(page: Page): Promise<{ agrees: string[]; disagre
   });
 }
 
-/** Waits until the page's claims are checked and painted. */
-export function waitForClaims(page: Page, timeout = 10_000) {
-  return page.waitForFunction(
-    () => CSS.highlights.has('lablens-claim-disagrees') || CSS.highlights.has('lablens-claim-agrees'),
-    {
-      timeout,
-      polling: 50,
-    },
+/**
+ * Waits until the page's claims are checked and painted (`verdict`: until one of that verdict is), then
+ * until they stop changing: claims arrive block by block as the page is read.
+ */
+export async function waitForClaims(page: Page, timeout = 10_000, verdict?: 'agrees' | 'disagrees'): Promise<void> {
+  await page.waitForFunction(
+    (v) =>
+      v
+        ? (CSS.highlights.get(`lablens-claim-${v}`)?.size ?? 0) > 0
+        : CSS.highlights.has('lablens-claim-disagrees') || CSS.highlights.has('lablens-claim-agrees'),
+    { timeout, polling: 50 },
+    verdict,
   );
+  let last = '';
+  for (let i = 0; i < 20; i++) {
+    const now = JSON.stringify(await claimHighlights(page));
+    if (now === last) return;
+    last = now;
+    await new Promise((r) => setTimeout(r, 250));
+  }
 }
 
 /** Moves the mouse onto a highlighted claim's words. */

@@ -27,7 +27,7 @@ describe('claims on the dated sample article (Chromium)', () => {
   let page: Page;
   beforeAll(async () => {
     page = await open('sample-article-dated.html');
-    await waitForClaims(page);
+    await waitForClaims(page, 10_000, 'disagrees');
   });
 
   it('marks "unveiled earlier this month" as disagreeing, and nothing else', async () => {

@@ -16,17 +16,17 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function open(file: string): Promise<Page> {
+async function open(file: string, verdict?: 'disagrees'): Promise<Page> {
   const page = await browser.newPage();
   await page.goto(server.url(file));
   await waitForHighlights(page, 20, 15_000);
-  await waitForClaims(page, 15_000);
+  await waitForClaims(page, 15_000, verdict);
   return page;
 }
 
 describe('claims in Firefox', () => {
   it('dated article: only "unveiled earlier this month" disagrees, "open-source" agrees, and the card shows the sourced date', async () => {
-    const page = await open('sample-article-dated.html');
+    const page = await open('sample-article-dated.html', 'disagrees');
     const { agrees, disagrees } = await claimHighlights(page);
     expect(disagrees).toEqual(['unveiled earlier this month']);
     expect(agrees).toContain('open-source');

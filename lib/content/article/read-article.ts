@@ -78,13 +78,9 @@ export async function readArticle(
   doc: Document,
   ask: (s: ArticleSignals) => Promise<ArticleInfo>,
 ): Promise<ArticleInfo> {
-  try {
-    const signals = readArticleSignals(doc);
-    const first = await ask(signals);
-    if (first.date && first.via !== 'url') return first;
-    const bylines = readBylines(doc);
-    return bylines.length ? await ask({ ...signals, bylines }) : first;
-  } catch {
-    return {};
-  }
+  const signals = readArticleSignals(doc);
+  const first = await ask(signals);
+  if (first.date && first.via !== 'url') return first;
+  const bylines = readBylines(doc);
+  return bylines.length ? await ask({ ...signals, bylines }) : first;
 }
