@@ -1,4 +1,4 @@
-import { DEV2, ITEMS, score } from './labelled';
+import { DEV2, ITEMS, score, TEST2 } from './labelled';
 
 /*
  * The labelled sentences (tests/fixtures/claims): 218 real sentences, labelled
@@ -9,6 +9,13 @@ describe('claims on labelled real sentences', () => {
   const dev = score(ITEMS.filter((i) => i.split === 'dev'));
   const dev2 = score(DEV2);
   const test = score(ITEMS.filter((i) => i.split === 'test'));
+  const test2 = score(TEST2);
+  console.info(
+    'claims test2 (held out, scored only)',
+    JSON.stringify(test2.disagrees),
+    'true claims flagged',
+    test2.falseOnTrue,
+  );
   console.info('claims dev', JSON.stringify(dev.disagrees), 'agrees found', dev.agreesFound, 'of', dev.claims);
   console.info('claims dev2', JSON.stringify(dev2.disagrees), 'agrees found', dev2.agreesFound, 'of', dev2.claims);
   console.info('claims test', JSON.stringify(test.disagrees), 'agrees found', test.agreesFound, 'of', test.claims);

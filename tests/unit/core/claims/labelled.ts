@@ -31,6 +31,8 @@ const read = (file: string): LabelledItem[] =>
 export const ITEMS: LabelledItem[] = read('sentences.json');
 /** A second development set from other pages, labelled after the rules' first version (tuned on). */
 export const DEV2: LabelledItem[] = read('dev2.json');
+/** A fresh held-out set, labelled without seeing the rules: scored only. */
+export const TEST2: LabelledItem[] = read('test2.json');
 
 const ds = loadDatasetFromDisk();
 const byId = new Map(ds.entities.map((e) => [e.id, e]));
