@@ -1,6 +1,7 @@
 import { readArticle } from '@/lib/content/article/read-article';
 import { ClaimsLayer, type PlacedClaim } from '@/lib/content/claims-layer';
 import type { PageReader } from '@/lib/content/page-reader';
+import { whenIdle } from '@/lib/content/read/schedule';
 import type { ArticleInfo, PageClaim } from '@/lib/shared/claim-schemas';
 import { contentToBackground } from '@/lib/shared/rpc-clients';
 
@@ -77,8 +78,7 @@ export class PageClaims {
       this.queued = false;
       if (this.on()) this.layer.update(index.blocks(), index.generation);
     };
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 500 });
-    else setTimeout(run, 0);
+    whenIdle(run, 500);
   }
 
   /** A new route is a new article. */

@@ -1,3 +1,9 @@
+/** Runs `cb` in the next idle moment (within `timeoutMs`), or in the next task where there are no idle callbacks. */
+export const whenIdle = (cb: () => void, timeoutMs = 50): void => {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(cb, { timeout: timeoutMs });
+  else setTimeout(cb, 0);
+};
+
 /**
  * Runs a long job in slices of at most `budgetMs`, yielding to the page in
  * between (idle callbacks where available), so LabLens never causes a long
@@ -8,8 +14,6 @@ export function runInSlices(
   signal: AbortSignal,
   { budgetMs = 8, onSlice }: { budgetMs?: number; onSlice?: (done: boolean) => void } = {},
 ): Promise<boolean> {
-  const idle = (cb: () => void) =>
-    typeof requestIdleCallback === 'function' ? requestIdleCallback(cb, { timeout: 50 }) : setTimeout(cb, 0);
   return new Promise((resolve) => {
     const slice = () => {
       if (signal.aborted) return resolve(false);
@@ -17,12 +21,12 @@ export function runInSlices(
       let more = true;
       while (more && performance.now() < end) more = step();
       onSlice?.(!more);
-      if (more) idle(slice);
+      if (more) whenIdle(slice);
       else resolve(true);
     };
     // Even the first slice waits: the caller's own work (a message reply parsed, a matcher
     // restored) must not run in the same task as the slice.
-    idle(slice);
+    whenIdle(slice);
   });
 }
 
