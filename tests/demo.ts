@@ -2,6 +2,7 @@
 // date, so claims are checked relative to it) on 127.0.0.1 and opens
 // Chromium with LabLens loaded on it. Without a display, pass `-- --screenshot FILE`: the card for
 // DeepSeek-V3 is opened and the page saved as a PNG. `--dark` renders in dark mode.
+import { untilCard } from './e2e/card-root';
 import { launchChromium, serve, waitForHighlights } from './e2e/harness';
 import { hoverMention } from './e2e/helpers';
 
@@ -23,7 +24,7 @@ console.log(`LabLens is running on ${url}`);
 
 if (screenshot || headless) {
   await hoverMention(page, 'DeepSeek-V3');
-  await page.waitForFunction(() => document.querySelector('lablens-card')?.shadowRoot?.querySelector('.ll-card'), {
+  await untilCard(page, (r) => r?.querySelector('.ll-card'), {
     timeout: 5000,
   });
   await new Promise((r) => setTimeout(r, 300)); // let the entry animation finish

@@ -1,6 +1,8 @@
 // `npm run screenshots`: the README's pictures, taken from the real extension in Chromium.
 // Card and claim card on the dated sample article (light and dark), the popup for that tab, and the options page.
+
 import { join } from 'node:path';
+import { untilCard } from './e2e/card-root';
 import { hoverClaim, waitForClaims } from './e2e/claim-helpers';
 import { launchChromium, ROOT, serve, waitForHighlights } from './e2e/harness';
 import { hoverMention, openPopup, sleep } from './e2e/helpers';
@@ -15,16 +17,14 @@ try {
     await page.goto(server.url('sample-article-dated.html'));
     await waitForHighlights(page, 20);
     await hoverMention(page, 'DeepSeek-V3');
-    await page.waitForFunction(() => document.querySelector('lablens-card')?.shadowRoot?.querySelector('.ll-card'));
+    await untilCard(page, (r) => r?.querySelector('.ll-card'));
     await sleep(300);
     await page.screenshot({ path: join(OUT, `card-${scheme}.png`) });
     await page.mouse.move(5, 5);
     await sleep(600);
     await waitForClaims(page);
     await hoverClaim(page, 'unveiled earlier this month');
-    await page.waitForFunction(() =>
-      document.querySelector('lablens-card')?.shadowRoot?.querySelector('.ll-claim-card'),
-    );
+    await untilCard(page, (r) => r?.querySelector('.ll-claim-card'));
     await sleep(300);
     await page.screenshot({ path: join(OUT, `claim-${scheme}.png`) });
     await page.mouse.move(5, 5);

@@ -22,12 +22,26 @@ export interface PageContext {
 }
 
 /**
- * Container for the hover card: one host element with an open shadow root,
- * created on first use (so a page nobody hovers keeps its element count) and
- * removed on teardown. Page CSS cannot reach inside; ours cannot leak out.
+ * The host's own inline styles, all `!important`: inline important declarations
+ * beat every page rule (even `* { all: unset !important }` or
+ * `div { display: none !important }`), and `all: initial` keeps page styles
+ * that inherit (fonts, colours, filters) from reaching the card.
+ */
+const HOST_STYLE =
+  'all:initial;position:fixed;top:0;left:0;z-index:2147483647;visibility:visible;opacity:1;' +
+  'pointer-events:auto;margin:0;padding:0;border:0;width:auto;height:auto;max-width:none;max-height:none;' +
+  'overflow:visible;contain:none;filter:none;clip-path:none;mask:none;';
+const important = (css: string) => css.replace(/;/g, ' !important;');
+
+/**
+ * Container for the hover card: one plain `div` (a page cannot define it
+ * first, as it could a custom element) with a closed shadow root, created on
+ * first use (so a page nobody hovers keeps its element count) and removed on
+ * teardown. Page CSS and scripts cannot reach inside; ours cannot leak out.
  */
 export class CardHost {
   private host: HTMLElement | undefined;
+  private shadow: ShadowRoot | undefined;
   private mount: HTMLElement | undefined;
   private gestureAt = Number.NEGATIVE_INFINITY;
 
@@ -49,15 +63,16 @@ export class CardHost {
 
   private ensure(): HTMLElement {
     if (this.mount) return this.mount;
-    const host = this.doc.createElement('lablens-card');
-    host.setAttribute(OWN_UI_ATTR, '');
-    host.style.cssText = 'position:fixed;top:0;left:0;z-index:2147483647;display:block;';
-    const shadow = host.attachShadow({ mode: 'open' });
+    const host = this.doc.createElement('div');
+    host.setAttribute(OWN_UI_ATTR, 'card');
+    this.style(host, 'block', '');
+    const shadow = host.attachShadow({ mode: 'closed' });
     const style = this.doc.createElement('style');
     style.textContent = styles;
     const mount = this.doc.createElement('div');
     shadow.append(style, mount);
-    host.addEventListener('pointerenter', () => this.handlers.onEnter());
+    // A page can dispatch pointer events at the host; only the user's own pointer holds the card open.
+    host.addEventListener('pointerenter', (e) => e.isTrusted && this.handlers.onEnter());
     // Writes and new tabs need a real gesture in the card: a page script can dispatch a click into it,
     // but its events are never trusted.
     for (const type of ['pointerdown', 'keydown'])
@@ -68,9 +83,10 @@ export class CardHost {
         },
         { capture: true },
       );
-    host.addEventListener('pointerleave', () => this.handlers.onLeave());
+    host.addEventListener('pointerleave', (e) => e.isTrusted && this.handlers.onLeave());
     this.doc.documentElement.append(host);
     this.host = host;
+    this.shadow = shadow;
     this.mount = mount;
     return mount;
   }
@@ -113,19 +129,24 @@ export class CardHost {
     await Promise.resolve(); // callers await a card that is placed, as before
     const mount = this.ensure();
     const host = this.host!;
-    host.style.display = 'block';
+    this.style(host, 'block', '');
     render(card, mount);
     // The card's own box: the host element spans the viewport's width.
     const box = (mount.firstElementChild ?? host).getBoundingClientRect();
     const view = this.doc.documentElement;
     const { x, y } = placeCard(anchor, box, { width: view.clientWidth, height: view.clientHeight });
-    host.style.transform = `translate(${x}px, ${y}px)`;
-    if (takeFocus) host.shadowRoot?.querySelector<HTMLElement>('.ll-name')?.focus();
+    this.style(host, 'block', `translate(${x}px, ${y}px)`);
+    if (takeFocus) this.shadow?.querySelector<HTMLElement>('.ll-name')?.focus();
+  }
+
+  private style(host: HTMLElement, display: 'block' | 'none', transform: string): void {
+    // Through the CSSOM, not setAttribute: a strict style-src CSP blocks style attributes, not CSSOM writes.
+    host.style.cssText = important(`${HOST_STYLE}display:${display};transform:${transform || 'none'};`);
   }
 
   hide(): void {
     if (this.mount) render(null, this.mount);
-    if (this.host) this.host.style.display = 'none';
+    if (this.host) this.style(this.host, 'none', '');
   }
 
   contains(node: Node | null): boolean {
@@ -135,6 +156,6 @@ export class CardHost {
   destroy(): void {
     this.hide();
     this.host?.remove();
-    this.host = this.mount = undefined;
+    this.host = this.mount = this.shadow = undefined;
   }
 }

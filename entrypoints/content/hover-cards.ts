@@ -48,7 +48,10 @@ export class HoverCards {
       },
     );
     this.watchPointer();
-    o.doc.addEventListener('keydown', (e) => e.key === 'Escape' && this.close(), { signal: o.signal, capture: true });
+    o.doc.addEventListener('keydown', (e) => e.isTrusted && e.key === 'Escape' && this.close(), {
+      signal: o.signal,
+      capture: true,
+    });
   }
 
   /** Opens at once (keyboard navigation, jump-to). */
@@ -109,6 +112,8 @@ export class HoverCards {
     this.o.doc.addEventListener(
       'pointermove',
       (e) => {
+        // A page script can dispatch pointer events anywhere; only the user's pointer opens cards.
+        if (!e.isTrusted) return;
         last = e;
         if (!frame) frame = requestAnimationFrame(onFrame);
       },

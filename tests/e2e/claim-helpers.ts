@@ -1,4 +1,5 @@
 import type { Page } from 'puppeteer-core';
+import { inCard, untilCard } from './card-root';
 
 /** Claim highlights by verdict, as any tool outside LabLens reads them from the page's registry. */
 export function claimHighlights(page: Page): Promise<{ agrees: string[]; disagrees: string[] }> {
@@ -54,15 +55,12 @@ export async function openClaimCard(
   quote: string,
 ): Promise<{ verdict: string; text: string; links: string[] }> {
   await hoverClaim(page, quote);
-  await page.waitForFunction(
-    () => document.querySelector('lablens-card')?.shadowRoot?.querySelector('.ll-claim-card'),
-    {
-      timeout: 2000,
-      polling: 20,
-    },
-  );
-  return page.evaluate(() => {
-    const card = document.querySelector('lablens-card')!.shadowRoot!.querySelector('.ll-claim-card')!;
+  await untilCard(page, (r) => r?.querySelector('.ll-claim-card'), {
+    timeout: 2000,
+    polling: 20,
+  });
+  return inCard(page, (root) => {
+    const card = root!.querySelector('.ll-claim-card')!;
     return {
       verdict: card.getAttribute('data-verdict') ?? '',
       text: card.textContent ?? '',
@@ -73,7 +71,5 @@ export async function openClaimCard(
 
 /** The open entity card's text (hover with the mouse first). */
 export function entityCardText(page: Page): Promise<string> {
-  return page.evaluate(
-    () => document.querySelector('lablens-card')?.shadowRoot?.querySelector('.ll-card')?.textContent ?? '',
-  );
+  return inCard(page, (r) => r?.querySelector('.ll-card')?.textContent ?? '');
 }

@@ -1,4 +1,5 @@
 import type { Page } from 'puppeteer-core';
+import { untilCard } from './card-root';
 import { claimHighlights, entityCardText, openClaimCard, waitForClaims } from './claim-helpers';
 import { type ChromiumSession, launchChromium, serve, waitForHighlights } from './harness';
 import { openCardByHover, openPopup, sleep } from './helpers';
@@ -102,13 +103,10 @@ describe('claims on the dated sample article (Chromium)', () => {
     // Jump to the disagreeing claim: the page scrolls to it and opens its card.
     await popup.click('.ll-claim[data-verdict="disagrees"] .ll-jump');
     await page.bringToFront();
-    await page.waitForFunction(
-      () => document.querySelector('lablens-card')?.shadowRoot?.querySelector('.ll-claim-card'),
-      {
-        timeout: 3000,
-        polling: 50,
-      },
-    );
+    await untilCard(page, (r) => r?.querySelector('.ll-claim-card'), {
+      timeout: 3000,
+      polling: 50,
+    });
     await popup.close();
   });
 });

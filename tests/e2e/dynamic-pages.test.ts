@@ -1,4 +1,5 @@
 import type { Page } from 'puppeteer-core';
+import { untilCard } from './card-root';
 import { type ChromiumSession, launchChromium, serve } from './harness';
 import { highlightsByName, hoverMention, sleep, until } from './helpers';
 
@@ -55,9 +56,7 @@ describe('page reading in Chromium', () => {
     expect(await texts(page)).toContain('GPT-7.5');
     await page.bringToFront();
     await hoverMention(page, 'GPT-7.5');
-    await until(page, () =>
-      document.querySelector('lablens-card')?.shadowRoot?.querySelector('.ll-card[data-entity="gpt"] .ll-unknown'),
-    );
+    await untilCard(page, (r) => r?.querySelector('.ll-card[data-entity="gpt"] .ll-unknown'));
     await page.keyboard.press('Escape');
   });
 

@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'puppeteer-core';
 import puppeteer from 'puppeteer-core';
+import { untilCard } from './card-root';
 import { FIREFOX, highlightedTexts, launchFirefox, serve, waitForHighlights } from './harness';
 import { cardFacts, openCardByHover, pageFingerprint } from './helpers';
 
@@ -56,7 +57,7 @@ describe('sample article in Firefox', () => {
     for (const key of ['developer', 'releaseDate', 'parametersTotal'])
       expect(byKey[key]?.sourceUrl, key).toMatch(/^https:\/\//);
     await page.keyboard.press('Escape');
-    await page.waitForFunction(() => !document.querySelector('lablens-card')?.shadowRoot?.querySelector('.ll-card'), {
+    await untilCard(page, (r) => !r?.querySelector('.ll-card'), {
       timeout: 1000,
     });
   });

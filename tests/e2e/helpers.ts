@@ -1,13 +1,17 @@
 import type { Page } from 'puppeteer-core';
+import { CARD_HOST, inCard, untilCard } from './card-root';
 import type { ChromiumSession } from './harness';
 
 /** What must not change when LabLens runs: the text and the element count (LabLens's own UI excluded). */
 export function pageFingerprint(page: Page): Promise<{ text: string; elements: number }> {
-  return page.evaluate(() => ({
-    // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what a reader sees
-    text: document.body.innerText,
-    elements: document.querySelectorAll('*:not(lablens-card)').length,
-  }));
+  return page.evaluate(
+    (host) => ({
+      // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what a reader sees
+      text: document.body.innerText,
+      elements: document.querySelectorAll(`*:not(${host})`).length,
+    }),
+    CARD_HOST,
+  );
 }
 
 /** Moves the pointer to the middle of the first highlighted range whose text is `text`. */
@@ -40,8 +44,7 @@ export interface CardFact {
 }
 
 export function cardText(page: Page): Promise<{ title: string; kind: string; facts: CardFact[] }> {
-  return page.evaluate(() => {
-    const root = document.querySelector('lablens-card')?.shadowRoot;
+  return inCard(page, (root) => {
     const card = root?.querySelector('.ll-card');
     if (!card) throw new Error('no card');
     return {
@@ -80,8 +83,7 @@ export function highlightsByName(page: Page): Promise<Record<string, string[]>> 
   });
 }
 
-export const cardOpen = (page: Page) =>
-  page.evaluate(() => !!document.querySelector('lablens-card')?.shadowRoot?.querySelector('.ll-card'));
+export const cardOpen = (page: Page) => inCard(page, (root) => !!root?.querySelector('.ll-card'));
 
 export async function openOptions(session: ChromiumSession): Promise<Page> {
   const page = await session.browser.newPage();
@@ -125,8 +127,9 @@ export function until(page: Page, fn: () => unknown, opts: { timeout?: number } 
 export async function openCardByHover(page: Page, text: string, entityId: string, timeout = 1000): Promise<number> {
   const started = Date.now();
   await hoverMention(page, text);
-  await page.waitForFunction(
-    (id) => document.querySelector('lablens-card')?.shadowRoot?.querySelector(`.ll-card[data-entity="${id}"]`),
+  await untilCard(
+    page,
+    (root, id) => root?.querySelector(`.ll-card[data-entity="${id}"]`),
     { timeout, polling: 20 },
     entityId,
   );
@@ -140,18 +143,18 @@ export async function cardFacts(page: Page): Promise<Record<string, CardFact>> {
 
 /** Clicks a button of the open card with the real mouse (a page script's click must not count). */
 export async function clickCardButton(page: Page, text: string | RegExp): Promise<void> {
-  const point = await page.evaluate(
-    (source, flags) => {
+  const point = await inCard(
+    page,
+    (root, [source, flags]: [string, string]) => {
       const re = new RegExp(source, flags);
-      const buttons = document.querySelector('lablens-card')?.shadowRoot?.querySelectorAll<HTMLButtonElement>('button');
+      const buttons = root?.querySelectorAll<HTMLButtonElement>('button');
       const b = [...(buttons ?? [])].find((x) => re.test(x.textContent ?? ''));
       if (!b) return null;
       b.scrollIntoView({ block: 'nearest' }); // as a reader would scroll a long card
       const r = b.getBoundingClientRect();
       return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
     },
-    typeof text === 'string' ? `^${text}$` : text.source,
-    typeof text === 'string' ? '' : text.flags,
+    [typeof text === 'string' ? `^${text}$` : text.source, typeof text === 'string' ? '' : text.flags],
   );
   if (!point) throw new Error(`no card button ${text}`);
   await page.mouse.move(point.x, point.y, { steps: 3 });

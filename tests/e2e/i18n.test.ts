@@ -1,5 +1,6 @@
+import { inCard, untilCard } from './card-root';
 import { launchChromium, serve, waitForHighlights } from './harness';
-import { cardText, hoverMention, openPopup, until } from './helpers';
+import { cardText, hoverMention, openPopup } from './helpers';
 
 // The UI follows the browser's language: Simplified Chinese here.
 it('shows the popup and card in Simplified Chinese when the browser is in Chinese', async () => {
@@ -18,12 +19,8 @@ it('shows the popup and card in Simplified Chinese when the browser is in Chines
     expect(await popup.$eval('.ll-group-title', (e) => e.firstChild?.textContent?.trim())).toBe('AI 机构');
     await page.bringToFront();
     await hoverMention(page, 'DeepSeek-V3');
-    await until(page, () => document.querySelector('lablens-card')?.shadowRoot?.querySelector('.ll-card'));
-    const labels = await page.evaluate(() =>
-      [...document.querySelector('lablens-card')!.shadowRoot!.querySelectorAll('.ll-fact dt')].map(
-        (d) => d.textContent,
-      ),
-    );
+    await untilCard(page, (r) => r?.querySelector('.ll-card'));
+    const labels = await inCard(page, (root) => [...root!.querySelectorAll('.ll-fact dt')].map((d) => d.textContent));
     expect(labels).toContain('开发者');
     expect((await cardText(page)).kind).toBe('模型');
   } finally {

@@ -1,4 +1,5 @@
 import type { Page } from 'puppeteer-core';
+import { inCard, untilCard } from './card-root';
 import { type ChromiumSession, launchChromium, serve, waitForHighlights } from './harness';
 import {
   cardOpen,
@@ -33,7 +34,7 @@ afterAll(async () => {
 const moveAway = () => page.mouse.move(5, 880);
 async function closeCard() {
   await page.keyboard.press('Escape');
-  await until(page, () => !document.querySelector('lablens-card')?.shadowRoot?.querySelector('.ll-card'));
+  await untilCard(page, (r) => !r?.querySelector('.ll-card'));
 }
 
 describe('hover intent', () => {
@@ -41,16 +42,12 @@ describe('hover intent', () => {
     await hoverMention(page, 'Anthropic');
     await sleep(250);
     expect(await cardOpen(page)).toBe(false);
-    await until(
-      page,
-      () => document.querySelector('lablens-card')?.shadowRoot?.querySelector('.ll-card[data-entity="anthropic"]'),
-      { timeout: 1000 },
-    );
+    await untilCard(page, (r) => r?.querySelector('.ll-card[data-entity="anthropic"]'), { timeout: 1000 });
   });
 
   it('keeps the card while the pointer travels into it, and closes it after leaving both', async () => {
-    const box = await page.evaluate(() => {
-      const r = document.querySelector('lablens-card')!.shadowRoot!.querySelector('.ll-card')!.getBoundingClientRect();
+    const box = await inCard(page, (root) => {
+      const r = root!.querySelector('.ll-card')!.getBoundingClientRect();
       return { x: r.left + 20, y: r.top + 20 };
     });
     await page.mouse.move(box.x, box.y, { steps: 3 });
@@ -59,7 +56,7 @@ describe('hover intent', () => {
     await moveAway();
     await sleep(120);
     expect(await cardOpen(page)).toBe(true); // grace period
-    await until(page, () => !document.querySelector('lablens-card')?.shadowRoot?.querySelector('.ll-card'), {
+    await untilCard(page, (r) => !r?.querySelector('.ll-card'), {
       timeout: 1500,
     });
   });
@@ -96,15 +93,13 @@ describe('keyboard', () => {
     await page.bringToFront();
     await navigate('next');
     await navigate('next');
-    await until(page, () => document.querySelector('lablens-card')?.shadowRoot?.querySelector('.ll-card'));
+    await untilCard(page, (r) => r?.querySelector('.ll-card'));
     // Document order: "OpenAI" then "Anthropic" in the first paragraph.
     expect((await cardText(page)).title).toBe('Anthropic');
-    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('LABLENS-CARD');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-lablens-ui'))).toBe('card');
     expect((await highlightsByName(page))['lablens-focus']).toEqual(['Anthropic']);
     await navigate('prev');
-    await until(page, () =>
-      document.querySelector('lablens-card')?.shadowRoot?.querySelector('.ll-card[data-entity="openai"]'),
-    );
+    await untilCard(page, (r) => r?.querySelector('.ll-card[data-entity="openai"]'));
     await closeCard();
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Home');
     await popup.close();
@@ -117,9 +112,7 @@ describe('keyboard', () => {
     await popup.click('.ll-item[data-entity="chatgpt"] .ll-jump');
     await until(page, () => window.scrollY > 500);
     await until(page, () => [...(CSS.highlights.get('lablens-focus') ?? [])].map(String).join() === 'ChatGPT');
-    await until(page, () =>
-      document.querySelector('lablens-card')?.shadowRoot?.querySelector('.ll-card[data-entity="chatgpt"]'),
-    );
+    await untilCard(page, (r) => r?.querySelector('.ll-card[data-entity="chatgpt"]'));
     await page.bringToFront();
     await closeCard();
     await popup.close();
@@ -154,11 +147,7 @@ describe('settings apply to the open page at once', () => {
     // Cards still open without marks.
     await page.bringToFront();
     await hoverText(page, 'Anthropic');
-    await until(
-      page,
-      () => document.querySelector('lablens-card')?.shadowRoot?.querySelector('.ll-card[data-entity="anthropic"]'),
-      { timeout: 1500 },
-    );
+    await untilCard(page, (r) => r?.querySelector('.ll-card[data-entity="anthropic"]'), { timeout: 1500 });
     await closeCard();
     await options.select('#style', 'underline');
     await options.select('#color', 'kind');
@@ -195,7 +184,7 @@ describe('settings apply to the open page at once', () => {
     await hoverMention(page, 'Google');
     await sleep(800);
     expect(await cardOpen(page)).toBe(false);
-    await until(page, () => document.querySelector('lablens-card')?.shadowRoot?.querySelector('.ll-card'), {
+    await untilCard(page, (r) => r?.querySelector('.ll-card'), {
       timeout: 1500,
     });
     await closeCard();
@@ -208,9 +197,7 @@ describe('settings apply to the open page at once', () => {
   it('hide an entity everywhere from its card, and bring it back from the options', async () => {
     await page.bringToFront();
     await hoverMention(page, 'Anthropic');
-    await until(page, () =>
-      document.querySelector('lablens-card')?.shadowRoot?.querySelector('.ll-card[data-entity="anthropic"]'),
-    );
+    await untilCard(page, (r) => r?.querySelector('.ll-card[data-entity="anthropic"]'));
     await clickCardButton(page, 'Hide everywhere');
     await until(
       page,

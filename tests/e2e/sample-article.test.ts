@@ -1,5 +1,6 @@
 import type { Page } from 'puppeteer-core';
 import puppeteer from 'puppeteer-core';
+import { inCard, untilCard } from './card-root';
 import {
   CHROMIUM,
   CHROMIUM_ARGS,
@@ -76,7 +77,7 @@ describe('sample article in Chromium', () => {
 
   it('closes the card on Escape', async () => {
     await page.keyboard.press('Escape');
-    await page.waitForFunction(() => !document.querySelector('lablens-card')?.shadowRoot?.querySelector('.ll-card'), {
+    await untilCard(page, (r) => !r?.querySelector('.ll-card'), {
       timeout: 1000,
     });
   });
@@ -119,13 +120,9 @@ describe('sample article in Chromium', () => {
     const tabs = async () =>
       (await session.browser.pages()).filter((p) => p.url().includes('popup.html?entity=')).length;
     const before = await tabs();
-    // A page script clicking the card's button opens nothing: no user gesture.
-    await page.evaluate(() => {
-      const buttons = document
-        .querySelector('lablens-card')!
-        .shadowRoot!.querySelectorAll<HTMLButtonElement>('.ll-more');
-      [...buttons].at(-1)!.click();
-    });
+    // The page cannot reach into the card (closed root); and a scripted click, even from a debugger, opens nothing.
+    expect(await page.evaluate(() => document.querySelector('[data-lablens-ui="card"]')?.shadowRoot)).toBeNull();
+    await inCard(page, (root) => [...root!.querySelectorAll<HTMLButtonElement>('.ll-more')].at(-1)!.click());
     await sleep(500);
     expect(await tabs()).toBe(before);
     const opened = session.browser.waitForTarget((t) => t.url().includes('popup.html?entity=deepseek-v3'));
