@@ -13,6 +13,7 @@ export function servePageRequests(
   claims: Pick<Handlers<typeof PopupToContent>, 'getPageClaims' | 'jumpToClaim'>,
 ) {
   return serve(PopupToContent, {
+    getPage: () => ({ url: location.href, title: document.title }),
     getPageMentions: () => {
       const on = reader.active;
       // Answers at once with what is known; the popup asks again until the page is read.

@@ -7,20 +7,26 @@ import { formatDate } from '@/lib/core/fact-rows';
 import { siteOf } from '@/lib/core/site';
 import { t } from '@/lib/shared/i18n';
 import { settle } from '@/lib/shared/report';
-import { uiToBackground } from '@/lib/shared/rpc-clients';
+import { popupToContent, uiToBackground } from '@/lib/shared/rpc-clients';
 import { getSettings, type Settings, updateSettings, watchSettings } from '@/lib/shared/settings';
 import { type Tab, useLatest, usePageMentions } from './hooks';
 import { PageView } from './PageView';
 
-/** The tab the popup is about: the active one, or `?tab=` when opened as a page (tests, the card's "More"). */
+/**
+ * The tab the popup is about: the active one, or `?tab=` when opened as a page (tests, the card's "More").
+ * Without the `tabs` permission its address is known from `activeTab` (a toolbar click) or, failing
+ * that, from the page's own content script; a page with neither is one LabLens does not read.
+ */
 async function targetTab(): Promise<Tab | undefined> {
   const param = new URLSearchParams(location.search).get('tab');
   const tab = param
     ? await browser.tabs.get(Number(param))
     : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
-  return tab?.id !== undefined && tab.url && !tab.url.startsWith(browser.runtime.getURL('/'))
-    ? { id: tab.id, url: tab.url, title: tab.title ?? '' }
-    : undefined;
+  if (tab?.id === undefined) return undefined;
+  const page = tab.url
+    ? { url: tab.url, title: tab.title ?? '' }
+    : await popupToContent(tab.id, 'getPage', {}).catch(() => undefined);
+  return page && !page.url.startsWith(browser.runtime.getURL('/')) ? { id: tab.id, ...page } : undefined;
 }
 
 const mute = (id: string) =>

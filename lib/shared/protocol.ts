@@ -182,6 +182,8 @@ export const ToBackground = { ...ContentToBackground, ...UiToBackground };
 
 /** Popup → content script of one tab. */
 export const PopupToContent = {
+  /** The page's address and title: with them the popup needs no `tabs` permission. */
+  getPage: endpoint(Empty, () => z.object({ url: z.string(), title: z.string() })),
   getPageMentions: endpoint(Empty, () =>
     z.object({
       /** False while the page is still being read (text far from the viewport waits until asked for). */

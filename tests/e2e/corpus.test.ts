@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { type ChromiumSession, launchChromium, ROOT, serve } from './harness';
-import { sleep } from './helpers';
+import { sleep, tabIdOf } from './helpers';
 
 // Precision and recall over saved real pages labelled by hand (tests/fixtures/expected).
 // Counted per entity: a page's found count for an entity is matched against its labelled count.
@@ -34,11 +34,11 @@ afterAll(async () => {
 /** The content script's own count of what it highlighted, asked the way the popup asks. */
 async function found(url: string): Promise<Record<string, number>> {
   for (;;) {
-    const reply = await ext.evaluate(async (u) => {
+    const tab = await tabIdOf(ext, url);
+    const reply = await ext.evaluate(async (id) => {
       const chrome = (globalThis as unknown as { chrome: typeof browser }).chrome;
-      const tab = (await chrome.tabs.query({})).find((t) => t.url === u);
-      return (await chrome.tabs.sendMessage(tab!.id!, { lablens: 'getPageMentions', payload: {} })).data;
-    }, url);
+      return (await chrome.tabs.sendMessage(id, { lablens: 'getPageMentions', payload: {} })).data;
+    }, tab);
     // Big pages are read in slices: count once the content script says it has read everything.
     if (reply.complete)
       return Object.fromEntries(reply.mentions.map((m: { entityId: string; count: number }) => [m.entityId, m.count]));

@@ -1,7 +1,7 @@
 import type { Page } from 'puppeteer-core';
 import { untilCard } from './card-root';
 import { type ChromiumSession, launchChromium, serve } from './harness';
-import { highlightsByName, hoverMention, sleep, until } from './helpers';
+import { highlightsByName, hoverMention, sleep, tabIdOf, until } from './helpers';
 
 // How the content script reads pages that are not a plain article: split names, changes after load,
 // open shadow roots, iframes, hidden text. Small synthetic pages, each testing one behaviour.
@@ -142,16 +142,16 @@ describe('painting follows the viewport', () => {
       await until(p, () => [...CSS.highlights.keys()].some((k) => k.startsWith('lablens-')));
       await sleep(500); // the first read is over: what is far below stays unread
       await ext.goto(`chrome-extension://${session.extensionId}/popup.html`);
+      const tab = await tabIdOf(ext, url);
       const ask = () =>
-        ext.evaluate(async (u) => {
+        ext.evaluate(async (id) => {
           const chrome = (globalThis as unknown as { chrome: typeof browser }).chrome;
-          const tab = (await chrome.tabs.query({})).find((t) => t.url === u);
-          const reply = await chrome.tabs.sendMessage(tab!.id!, { lablens: 'getPageMentions', payload: {} });
+          const reply = await chrome.tabs.sendMessage(id, { lablens: 'getPageMentions', payload: {} });
           return {
             complete: reply.data.complete as boolean,
             openai: reply.data.mentions.find((m: { entityId: string }) => m.entityId === 'openai')?.count as number,
           };
-        }, url);
+        }, tab);
       const first = await ask();
       expect(first.complete).toBe(false);
       expect(first.openai).toBeGreaterThan(0);

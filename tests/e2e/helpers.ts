@@ -59,16 +59,30 @@ export function cardText(page: Page): Promise<{ title: string; kind: string; fac
   });
 }
 
+/**
+ * The id of the tab showing `url`, asked from an extension page `ext`. LabLens has no `tabs`
+ * permission, so tab URLs are hidden: each tab's content script is asked for its page, as the popup does.
+ */
+export async function tabIdOf(ext: Page, url: string): Promise<number> {
+  const id = await ext.evaluate(async (u) => {
+    const chrome = (globalThis as unknown as { chrome: typeof browser }).chrome;
+    for (const t of await chrome.tabs.query({})) {
+      const reply = await chrome.tabs
+        .sendMessage(t.id!, { lablens: 'getPage', payload: {} }, { frameId: 0 })
+        .catch(() => undefined);
+      if (reply?.data?.url === u) return t.id;
+    }
+    return undefined;
+  }, url);
+  if (id === undefined) throw new Error(`no tab for ${url}`);
+  return id;
+}
+
 /** Opens the popup as a page for the tab showing `page` (a toolbar click cannot be scripted). */
 export async function openPopup(session: ChromiumSession, page: Page): Promise<Page> {
   const popup = await session.browser.newPage();
   await popup.goto(`chrome-extension://${session.extensionId}/popup.html`);
-  const url = page.url();
-  const tabId = await popup.evaluate(async (u) => {
-    const ext = (globalThis as unknown as { chrome: typeof browser }).chrome;
-    return (await ext.tabs.query({})).find((t) => t.url === u)?.id;
-  }, url);
-  if (tabId === undefined) throw new Error(`no tab for ${url}`);
+  const tabId = await tabIdOf(popup, page.url());
   await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);
   return popup;
 }
