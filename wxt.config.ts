@@ -8,15 +8,25 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'tabs'],
+    permissions: ['storage', 'activeTab'],
     action: { default_title: 'LabLens' },
     commands: {
       'next-mention': { suggested_key: { default: 'Alt+Shift+N' }, description: '__MSG_cmd_next__' },
       'prev-mention': { suggested_key: { default: 'Alt+Shift+P' }, description: '__MSG_cmd_prev__' },
     },
+    // The CSS Custom Highlight API arrived in Chrome 105 and Firefox 140; older browsers cannot install LabLens.
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'lablens@lablens.dev', strict_min_version: '128.0' } } }
-      : {}),
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'lablens@lablens.dev',
+              strict_min_version: '140.0',
+              // addons.mozilla.org: LabLens collects and transmits nothing.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : { minimum_chrome_version: '105' }),
   }),
   // LABLENS_PROFILE=1 builds without minifying, so CPU profiles (DevTools, npm run bench) show real names.
   vite: () => ({ plugins: [preact()], build: process.env.LABLENS_PROFILE ? { minify: false } : {} }),

@@ -8,13 +8,6 @@ import { placeCard } from '@/lib/core/place-card';
 import type { PageClaim } from '@/lib/shared/claim-schemas';
 import type { EntityView } from '@/lib/shared/protocol';
 
-/**
- * Writes and new tabs need a real user gesture: a page script can dispatch a
- * click into the card, but cannot give the page transient user activation.
- */
-const userGesture = () =>
-  (navigator as Navigator & { userActivation?: { isActive: boolean } }).userActivation?.isActive ?? true;
-
 /** What the page adds to a card: its date (for relative statements) and its checked claims. */
 export interface PageContext {
   articleDate?: string;
