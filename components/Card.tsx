@@ -7,6 +7,7 @@ import { ClaimList } from './ClaimList';
 import { FactItem } from './FactItem';
 import { kindLabel, valueWords } from './labels';
 import { relativeWords } from './relative';
+import { SourceLink } from './SourceLink';
 import { Timeline } from './Timeline';
 
 export interface CardProps {
@@ -45,15 +46,9 @@ function RelativeLine({ entity, articleDate }: { entity: EntityView; articleDate
   return (
     <p class="ll-relative" data-relative={key}>
       {t('rel_line', t(DATED[key]!), formatDate(fact.value), relativeWords(rel))}.{' '}
-      <a
-        class="ll-source-link"
-        href={fact.source.url}
-        target="_blank"
-        rel="noopener noreferrer"
-        title={t('card_sourceOf', fact.source.title, formatDate(fact.asOf))}
-      >
+      <SourceLink url={fact.source.url} title={t('card_sourceOf', fact.source.title, formatDate(fact.asOf))}>
         {t('card_source')}
-      </a>
+      </SourceLink>
     </p>
   );
 }
@@ -121,9 +116,9 @@ export function Card(props: CardProps) {
       <p class="ll-summary">
         {entity.summary}{' '}
         {source && (
-          <a class="ll-source-link" href={source.url} target="_blank" rel="noopener noreferrer" title={source.title}>
+          <SourceLink url={source.url} title={source.title}>
             {t('card_source')}
-          </a>
+          </SourceLink>
         )}
       </p>
       <RelativeLine entity={entity} articleDate={articleDate} />

@@ -2,6 +2,7 @@ import { formatDate, formatValue } from '@/lib/core/fact-rows';
 import type { PageClaim } from '@/lib/shared/claim-schemas';
 import { t } from '@/lib/shared/i18n';
 import { factLabel, valueWords } from './labels';
+import { SourceLink } from './SourceLink';
 
 export const VERDICT_LABEL = {
   agrees: 'claim_agrees',
@@ -19,9 +20,9 @@ export function DatasetSays({ claim }: { claim: PageClaim }) {
     <span class="ll-dataset">
       {factLabel(claim.factKey)}: <strong>{formatValue(claim.factKey, f.value, words)}</strong>
       {others.length > 0 && ` (${t('fact_alsoReported', others.join(', '))})`}{' '}
-      <a class="ll-source-link" href={f.source.url} target="_blank" rel="noopener noreferrer" title={f.source.title}>
+      <SourceLink url={f.source.url} title={f.source.title}>
         {f.source.title}
-      </a>
+      </SourceLink>
       , <time dateTime={f.asOf}>{t('card_asOfShort', formatDate(f.asOf))}</time>
       {(f.reportedBy || f.note) && (
         <span class="ll-note">

@@ -2,6 +2,7 @@ import type { FactRow } from '@/lib/core/fact-rows';
 import { formatDate, formatValue } from '@/lib/core/fact-rows';
 import { t } from '@/lib/shared/i18n';
 import { factLabel, valueWords } from './labels';
+import { SourceLink } from './SourceLink';
 
 export interface FactItemProps {
   row: FactRow;
@@ -17,15 +18,9 @@ export function FactItem({ row, compact = false, onSelect }: FactItemProps) {
   const others = (fact.alternatives ?? []).map((a) => formatValue(row.key, a.value, valueWords()));
   const asOf = formatDate(fact.asOf);
   const sourceLink = (
-    <a
-      class="ll-source-link"
-      href={fact.source.url}
-      target="_blank"
-      rel="noopener noreferrer"
-      title={t('card_sourceOf', fact.source.title, asOf)}
-    >
+    <SourceLink url={fact.source.url} title={t('card_sourceOf', fact.source.title, asOf)}>
       {compact ? t('card_source') : fact.source.title}
-    </a>
+    </SourceLink>
   );
   const value =
     row.targets && onSelect

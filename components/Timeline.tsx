@@ -2,19 +2,14 @@ import { formatDate } from '@/lib/core/fact-rows';
 import { atTimeOf, placeIn } from '@/lib/core/relative';
 import { t } from '@/lib/shared/i18n';
 import type { EntityView } from '@/lib/shared/protocol';
+import { SourceLink } from './SourceLink';
 
 type Item = NonNullable<EntityView['timeline']>[number];
 
 const Dated = ({ item }: { item: Item }) => (
-  <a
-    class="ll-source-link"
-    href={item.source.url}
-    target="_blank"
-    rel="noopener noreferrer"
-    title={t('card_sourceOf', item.source.title, formatDate(item.asOf))}
-  >
+  <SourceLink url={item.source.url} title={t('card_sourceOf', item.source.title, formatDate(item.asOf))}>
     {formatDate(item.date)}
-  </a>
+  </SourceLink>
 );
 
 /**
