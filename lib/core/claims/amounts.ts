@@ -61,7 +61,8 @@ export function findAmounts(text: string): Amount[] {
     if (!digits) continue;
     const lead = whole.length - whole.trimStart().length;
     const start = m.index + lead;
-    const end = m.index + whole.trimEnd().length;
+    // Without a unit the separator belongs to what follows: "2,000,000-token" is a figure and "-token".
+    const end = m.index + (unit ? whole.trimEnd() : whole.replace(/[-\s]+$/, '')).length;
     // Inside a name or a version ("GPT-4o", "v3.1", "Qwen2.5"), not a figure.
     const before = text.slice(Math.max(0, start - 2), start);
     if (!qualifier && !currency && (/[\w.]$/.test(before) || /[A-Za-z\d]-$/.test(before))) continue;
@@ -91,6 +92,12 @@ export function findAmounts(text: string): Amount[] {
     });
   }
   return out;
+}
+
+/** A size in a model's name as written ("Llama 3.1 405B", "Qwen2.5-72B", "Qwen3-30B-A3B"), in parameters. */
+export function sizeInName(name: string): number | undefined {
+  const m = /(?:^|[\s-])(\d+(?:\.\d+)?)\s?B(?:\b|-)/i.exec(name);
+  return m ? Number(m[1]) * 1e9 : undefined;
 }
 
 /** The first figure in a dataset text value ("About $5.576M as reported…", "2.788M H800 GPU hours…"). */

@@ -77,8 +77,15 @@ function checkAmount(kind: ClaimKind, v: Extract<ClaimValue, { type: 'amount' }>
   if (!facts.length) return { verdict: 'cannot-check' };
   const ns = facts.flatMap((f) => numbers(kind, f));
   if (!ns.length) return { verdict: 'cannot-check', factKey: key };
-  // 128K is 128,000 or 131,072 tokens.
-  const scaled = kind === 'contextWindow' ? ns.flatMap((n) => [n, n / 1.024, n * 1.024]) : ns;
+  // 128K is 128,000 or 131,072 tokens: a round thousand also stands for its binary twin, and back.
+  const scaled =
+    kind === 'contextWindow'
+      ? ns.flatMap((n) => [
+          n,
+          ...(n % 1000 === 0 ? [n * 1.024] : []),
+          ...(n % 1024 === 0 && n % 1000 !== 0 ? [n / 1.024] : []),
+        ])
+      : ns;
   const within = (n: number, m: number) => n >= v.low * (1 - m) && n <= v.high * (1 + m);
   const factKey = main ? key : 'parametersActive';
   if (scaled.some((n) => within(n, 0.02))) return { verdict: 'agrees', factKey };

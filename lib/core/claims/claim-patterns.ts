@@ -27,13 +27,15 @@ const NOT_FACT =
 /** Words that make a figure second-hand or about something else: it may agree, never disagree. */
 const HEDGE =
   /\b(?:reportedly|rumou?red|allegedly|some\s+(?:inside\s+)?sources|some\s+(?:versions|variants|editions|models)|estimated|speculat\w*|leaked|(?:base|foundation(?:al)?|underlying|teacher|predecessor|previous|earlier|original)\b[^.;]{0,40}\bmodel\s+(?:that|which))\b[^.;]{0,60}$/i;
+const AGE_AFTER =
+  /^\s*(?:(?:仅|才|不到|近|已|刚|刚刚|只有)\s*)?[\d一二两三四五六七八九十]+\s*(?:年|个月|多年)|^\s+(?:just|only|barely|less\s+than|nearly|about)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:years?|months?)\s+(?!ago|earlier|before)/i;
 /** A date that is not when something happened: "as of February 2024", "by 2030". */
 const NOT_EVENT_DATE = /\b(?:as\s+(?:of|at)|by|until|through|before|after|since)\s+$/i;
 
 const PARAMS = /^[\s-]*(?:total\s+|active\s+|activated\s+)?(?:parameters?|params)\b|^\s*(?:个)?(?:激活)?参数/i;
 const CONTEXT_AFTER = /^[\s-]*(?:tokens?\s+|-token\s+)?(?:of\s+)?(?:context|上下文)/i;
 const CONTEXT_BEFORE =
-  /(?:context(?:\s+window|\s+length)?|上下文(?:长度)?)(?:\s+(?:of|up\s+to|to|at|is|was|reaching|为|达))?\s*$/i;
+  /(?:context(?:\s+windows?|\s+lengths?)?|上下文(?:长度)?)(?:\s+(?:of|up\s+to|to|at|is|was|reaching|为|达))*\s*$/i;
 const TOKENS = /^[\s-]*(?:high[- ]quality\s+|diverse\s+|training\s+|multilingual\s+)?tokens?\b/i;
 const TRAINING = /\b(?:train|trained|training|pre-?train(?:ed|ing)?)\b|训练/i;
 const GPU_HOURS = /^[\s-]*(?:(?:H800|H100|A100|H20|TPU|GPU)s?[\s-]+)?(?:GPU[\s-]+)?hours?\b/i;
@@ -78,6 +80,8 @@ function events(text: string, today: string | undefined, names: readonly Span[])
     for (const verb of text.matchAll(e.verbs)) {
       const v = { start: verb.index, end: verb.index + verb[0].length };
       if (NOT_FACT.test(text.slice(Math.max(0, v.start - 40), v.start))) continue;
+      // "成立仅四年的MiniMax", "founded just two years": an age, not the date of the founding.
+      if (AGE_AFTER.test(text.slice(v.end, v.end + 14))) continue;
       const d =
         dates.find(
           (x) => x.start >= v.end && gap(text, v.end, x.start, names) <= e.after && clause(text, v.end, x.start),
@@ -102,6 +106,14 @@ function events(text: string, today: string | undefined, names: readonly Span[])
   return out;
 }
 
+/** Tokens are training tokens only when training is said near them: before the figure, or right after it. */
+function trainedOn(text: string, start: number, end: number): boolean {
+  return (
+    TRAINING.test(text.slice(Math.max(0, start - 100), start)) ||
+    /^[\s-]*(?:\w+\s+){0,3}(?:of\s+)?(?:training|pre-?training)\b|^[^，,。]{0,12}训练/i.test(text.slice(end, end + 40))
+  );
+}
+
 /** Parameter counts, context windows, training tokens, GPU hours and costs: a figure and the word that says what it counts. */
 function figures(text: string): RawClaim[] {
   const out: RawClaim[] = [];
@@ -124,8 +136,8 @@ function figures(text: string): RawClaim[] {
         continue;
       claim('parameters', a.end + p[0].length, /activ|激活/i.test(p[0]) || /\bactiv\w*\s*$/i.test(before));
     } else if (!a.money && a.value >= 1000 && (m(CONTEXT_AFTER) || CONTEXT_BEFORE.test(before))) {
-      claim('contextWindow', a.end + (m(CONTEXT_AFTER)?.[0].length ?? 0));
-    } else if (!a.money && scaled && m(TOKENS) && TRAINING.test(text)) {
+      claim('contextWindow', a.end + ((m(CONTEXT_AFTER) ?? m(TOKENS))?.[0].length ?? 0));
+    } else if (!a.money && scaled && m(TOKENS) && trainedOn(text, a.start, a.end)) {
       claim('trainingTokens', a.end + m(TOKENS)![0].length);
     } else if (!a.money && scaled && m(GPU_HOURS)) {
       claim('trainingCompute', a.end + m(GPU_HOURS)![0].length);

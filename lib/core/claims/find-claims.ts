@@ -1,4 +1,5 @@
 import type { Kind } from '../kinds';
+import { sizeInName } from './amounts';
 import { type RawClaim, rawClaims } from './claim-patterns';
 import { personClaims } from './people';
 import { placeClaims } from './places';
@@ -112,7 +113,7 @@ function objects(raw: RawClaim, inside: readonly NameAt[], text: string): NameAt
 const COMPARED = /\b(?:from|than|compared|versus|vs\.?|unlike|like|over|rivals?|against)\b/i;
 
 const COMPARED_WITH =
-  /\b(?:match(?:es|ing)?|rival(?:s|ing|led)?|beat(?:s|ing)?|outperform(?:s|ing|ed)?|compet(?:es|ing)\s+with|compared\s+(?:to|with)|than|like|versus|vs\.?|against|similar\s+to|on\s+par\s+with|comparable\s+to)\s+(?:(?:the|its|a|an)\s+)?(?:[\p{L}\d.-]+['’]s\s+)?$/iu;
+  /\b(?:match(?:es|ing)?|rival(?:s|ing|led)?|beat(?:s|ing)?|outperform(?:s|ing|ed)?|exceed(?:s|ing|ed)?|surpass(?:es|ing|ed)?|compet(?:es|ing)\s+with|compared\s+(?:to|with)|than|like|versus|vs\.?|against|similar\s+to|on\s+par\s+with|comparable\s+to|(?:based|built)\s+(?:directly\s+)?on|foundation\s+of|on\s+top\s+of|successor\s+(?:to|of)|upgrade\s+(?:over|from|to)|derived\s+from|(?:fine-?tuned|distilled)\s+from)\s+(?:(?:the|its|a|an)\s+)?(?:[\p{L}\d.-]+['’]s\s+)?$/iu;
 
 /** Ties a claim to its subject in the sentence, or through a back-reference to the previous sentence. */
 function tie(
@@ -149,15 +150,25 @@ function tie(
   const after = fitting
     .filter((n) => n.start >= raw.end && n.start - raw.end <= NEAR && !COMPARED.test(sentence.slice(raw.end, n.start)))
     .sort((a, b) => a.start - b.start);
-  const subject = within ?? possessor ?? before[0] ?? after[0];
+  // "GPT-4, which launched in March 2023": a relative clause is about the name it follows, whatever that name's role.
+  const relative = inside.find(
+    (n) =>
+      fits.includes(n.kind) &&
+      n.end <= raw.start &&
+      /^\s*,?\s*(?:which|that|who)\b[^,;()]{0,30}$/i.test(sentence.slice(n.end, raw.start)),
+  );
+  const subject = within ?? possessor ?? relative ?? before[0] ?? after[0];
   if (subject) {
     const distance = subject.end <= raw.start ? raw.start - subject.end : Math.max(0, subject.start - raw.end);
     // "chatGPT-4", "R1-Zero": the page names something longer than the name found.
     const longer = /^(?:[-‐][\p{L}\d]|\s?\d)/u.test(sentence.slice(subject.end, subject.end + 2));
+    // "Qwen3-30B-A3B" found as Qwen3: the judge compares the size the page wrote with the entity's own.
+    const size = raw.kind === 'parameters' ? sizeInName(sentence.slice(subject.start, subject.end)) : undefined;
     return {
       ...raw,
       subjects: [subject.entityId],
       direct: !raw.hedged && !longer && (ids.size === 1 || distance <= NEAR),
+      ...(size ? { writtenSize: size } : {}),
     };
   }
   if (REFERS_BACK.test(sentence) || (!fitting.length && REFERS_INSIDE.test(sentence))) {

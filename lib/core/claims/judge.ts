@@ -1,3 +1,4 @@
+import { sizeInName } from './amounts';
 import { type Checked, checkClaim, type EntityFacts } from './check-claim';
 import type { FoundClaim } from './types';
 
@@ -5,12 +6,6 @@ export interface JudgedEntity extends EntityFacts {
   relations: readonly { type: string; target: string }[];
   /** A family ("Qwen", "GPT"): which version a claim means is not sure. */
   isFamily?: boolean;
-}
-
-/** A size in a model's own name ("Llama 3.1 405B", "Qwen2.5-72B"), in parameters. */
-function sizeInName(name: string): number | undefined {
-  const m = /(?:^|[\s-])(\d+(?:\.\d+)?)\s?B(?:\b|-)/i.exec(name);
-  return m ? Number(m[1]) * 1e9 : undefined;
 }
 
 export interface Judged extends Checked {
@@ -24,7 +19,7 @@ export interface Judged extends Checked {
  * names, latest first. `pageEntities`: the page's entity ids in page order.
  */
 export function judge(
-  claim: Pick<FoundClaim, 'kind' | 'value' | 'subjects' | 'direct' | 'viaLab'>,
+  claim: Pick<FoundClaim, 'kind' | 'value' | 'subjects' | 'direct' | 'viaLab' | 'writtenSize'>,
   lookup: (id: string) => JudgedEntity | undefined,
   pageEntities: readonly string[],
 ): Judged | undefined {
@@ -50,6 +45,8 @@ export function judge(
     named !== undefined &&
     !v.active &&
     (named < v.low || named > v.high);
-  const direct = claim.direct && !claim.viaLab && !entity.isFamily && !sibling;
+  // The page wrote a size the entity's name does not have ("Qwen3-30B-A3B" found as Qwen3): another release.
+  const otherSize = claim.writtenSize !== undefined && claim.writtenSize !== named;
+  const direct = claim.direct && !claim.viaLab && !entity.isFamily && !sibling && !otherSize;
   return { entityId: entity.id, ...checkClaim(claim.kind, claim.value, entity, direct, person) };
 }

@@ -53,4 +53,6 @@ export interface FoundClaim {
   direct: boolean;
   /** The subject is a lab standing for its model ("DeepSeek's open-source model"). */
   viaLab?: boolean;
+  /** A size the page wrote in the subject's name ("Qwen3-30B-A3B"), in parameters. */
+  writtenSize?: number;
 }

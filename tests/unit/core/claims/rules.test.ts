@@ -241,3 +241,80 @@ describe('judging a claim', () => {
     expect(judge(claim, () => big, [])?.verdict).toBe('cannot-check');
   });
 });
+
+describe('rules learned from the second development set', () => {
+  const SRC = { url: 'https://example.org', title: 'Example source' };
+  const claimsOf = (t: string, list: [string, string, Kind][], today?: string) =>
+    findClaims(t, names(t, list), today).map((c) => [quote(t)(c), c.kind, c.subjects[0], c.direct]);
+
+  it('reads a hyphen-joined figure without a unit ("a 2,000,000-token context window")', () => {
+    const [a] = findAmounts('a 2,000,000-token context window');
+    expect([a?.value, a?.end]).toEqual([2e6, 11]);
+    const t = 'Gemini 2.5 Pro supports a 2,000,000-token context window.';
+    expect(claimsOf(t, [['Gemini 2.5 Pro', 'g', 'model']])).toEqual([
+      ['2,000,000-token context', 'contextWindow', 'g', true],
+    ]);
+  });
+
+  it('checks 128K against 128,000 and 131,072, but not 120K against 128,000', () => {
+    const window = (value: number) => model({ contextWindow: { value, source: SRC, asOf: '2024-01-01' } });
+    const k = (n: number) => ({ type: 'amount' as const, low: n - 500, high: n + 500, active: false });
+    expect(checkClaim('contextWindow', k(128000), window(131072), true).verdict).toBe('agrees');
+    expect(checkClaim('contextWindow', k(131000), window(128000), true).verdict).toBe('agrees');
+    expect(checkClaim('contextWindow', k(120000), window(128000), true).verdict).toBe('disagrees');
+  });
+
+  it('reads "context lengths up to" and keeps those tokens apart from training tokens', () => {
+    const t =
+      'Maverick was trained on about 22 trillion tokens while supporting context lengths up to 1 million tokens.';
+    expect(claimsOf(t, [['Maverick', 'm', 'model']]).map((c) => c.slice(0, 2))).toEqual([
+      ['about 22 trillion tokens', 'trainingTokens'],
+      ['up to 1 million tokens', 'contextWindow'],
+    ]);
+  });
+
+  it('never gives a claim to a name the subject is compared with or built on', () => {
+    const t = 'The model matches or exceeds GPT-4 on benchmarks, positioning it as the leading open-source LLM.';
+    expect(claimsOf(t, [['GPT-4', 'g4', 'model']])).toEqual([]);
+    const u = 'Llama 3.1 built on the foundation of Llama 3 with a 128,000-token context window.';
+    expect(
+      claimsOf(u, [
+        ['Llama 3.1', 'l31', 'model'],
+        ['Llama 3', 'l3', 'model'],
+      ])[0]?.[2],
+    ).toBe('l31');
+  });
+
+  it('gives a relative clause to the name it follows ("GPT-4, which launched in March 2023")', () => {
+    const t = 'GPT-4o was released in May 2024 as the successor to GPT-4, which launched in March 2023.';
+    const found = claimsOf(t, [
+      ['GPT-4o', 'g4o', 'model'],
+      ['GPT-4,', 'g4', 'model'],
+    ]);
+    expect(found.map((c) => [c[0], c[2]])).toEqual([
+      ['released in May 2024', 'g4o'],
+      ['launched in March 2023', 'g4'],
+    ]);
+  });
+
+  it('reads "成立仅四年" as an age, not a founding on the date before it', () => {
+    const t = '2026年1月9日,成立仅四年的MiniMax成功登陆港交所。';
+    expect(claimsOf(t, [['MiniMax', 'mm', 'lab']], '2026-03-21')).toEqual([]);
+  });
+
+  it('lets a size the page wrote in the name stop a disagreement with another size ("Qwen3-30B-A3B")', async () => {
+    const { judge } = await import('@/lib/core/claims/judge');
+    const t = 'Qwen3-30B-A3B has 3 billion activated parameters.';
+    const [c] = findClaims(t, names(t, [['Qwen3-30B-A3B', 'q3', 'model']]), undefined);
+    expect(c?.writtenSize).toBe(30e9);
+    const qwen3 = {
+      id: 'q3',
+      kind: 'model' as const,
+      name: 'Qwen3',
+      facts: { parametersActive: { value: 22e9, source: SRC, asOf: '2025-04-29' } },
+      relations: [],
+    };
+    expect(judge(c!, () => qwen3, [])?.verdict).toBe('cannot-check');
+    expect(judge({ ...c!, writtenSize: undefined }, () => qwen3, [])?.verdict).toBe('disagrees');
+  });
+});
