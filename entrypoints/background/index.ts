@@ -7,6 +7,7 @@ import {
   getMatcherBundle,
   searchEntities,
 } from '@/lib/background/db/queries';
+import { muteEntity } from '@/lib/background/mute';
 import { RateLimit, type Sender, senderKind } from '@/lib/background/senders';
 import { packMatcher } from '@/lib/core/matcher-wire';
 import { ContentToBackground, PopupToContent, ToBackground, UiToBackground } from '@/lib/shared/protocol';
@@ -29,6 +30,7 @@ export default defineBackground(() => {
     if (direction) void navigateActiveTab(direction);
   });
   const tabsOpened = new RateLimit();
+  const mutes = new RateLimit();
   const kindOf = (sender: unknown) => senderKind(sender as Sender, browser.runtime.id, browser.runtime.getURL('/'));
   // Content scripts may ask only what a page needs; extension pages what the popup and options need.
   const allowed = (type: string, sender: unknown) => {
@@ -54,6 +56,8 @@ export default defineBackground(() => {
           await browser.tabs.create({ url: browser.runtime.getURL(`/popup.html?entity=${encodeURIComponent(id)}`) });
           return true;
         },
+        muteEntity: ({ id }, sender) =>
+          muteEntity(id, (sender as Sender).tab?.id, mutes, async (x) => !!(await getEntityView(x))),
       },
       allowed,
     ),

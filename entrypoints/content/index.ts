@@ -9,7 +9,7 @@ import { restoreMatcher } from '@/lib/core/match/build-matcher';
 import { unpackMatcher } from '@/lib/core/matcher-wire';
 import { settle } from '@/lib/shared/report';
 import { contentToBackground } from '@/lib/shared/rpc-clients';
-import { getSettings, type Settings, updateSettings, watchSettings } from '@/lib/shared/settings';
+import { getSettings, type Settings, watchSettings } from '@/lib/shared/settings';
 import { CardHost } from './card-host';
 import { HoverCards } from './hover-cards';
 import { PageClaims } from './page-claims';
@@ -50,11 +50,7 @@ export default defineContentScript({
     const card = new CardHost(doc, {
       onMore: (id) => void settle(contentToBackground('openDetails', { id }), 'opening details'),
       onClose: () => hover.close(),
-      onMute: (id) =>
-        void settle(
-          updateSettings((s) => ({ ...s, muted: [...new Set([...s.muted, id])] })),
-          'hiding an entity',
-        ),
+      onMute: (id) => void settle(contentToBackground('muteEntity', { id }), 'hiding an entity'),
       onEnter: () => hover.holdOpen(),
       onLeave: () => hover.leaveCard(),
     });

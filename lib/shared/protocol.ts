@@ -165,6 +165,11 @@ export const ContentToBackground = {
     () => z.object({ id: z.string() }),
     () => z.boolean(),
   ),
+  /** The card's "Hide everywhere": the background writes the setting, so it can check and limit it. */
+  muteEntity: endpoint(
+    () => z.object({ id: z.string().check(z.maxLength(200)) }),
+    () => z.boolean(),
+  ),
 };
 
 /** Extension pages (popup, options) → background. */
