@@ -49,6 +49,22 @@ function skipElement(el: Element): boolean {
   return excluded(el, el.tagName.toUpperCase()) || hidden(el);
 }
 
+/**
+ * Whether text that changed under `root` may be read: the walk checks what it
+ * descends into, so a changed root needs the same checks on itself and every
+ * ancestor (across shadow roots): typing into a contenteditable, text added to
+ * a <code> or a hidden element, a JSON-LD script's text.
+ */
+export function readableRoot(root: Node): boolean {
+  if (!root.isConnected) return false;
+  const first = root.nodeType === Node.ELEMENT_NODE ? (root as Element) : root.parentElement;
+  for (let el: Element | null = first; el; el = el.parentElement ?? ((el.parentNode as ShadowRoot)?.host || null))
+    if (excluded(el, el.tagName.toUpperCase())) return false;
+  // checkVisibility looks at the ancestors too (display: none anywhere above, visibility: hidden).
+  const check = first && (first as Element & { checkVisibility?: (o: object) => boolean }).checkVisibility;
+  return !first || typeof check !== 'function' || check.call(first, { visibilityProperty: true });
+}
+
 /** What the walk does with a block element: read it (none set aside), set it aside, or set aside a run: it and all its later siblings. */
 export const ASIDE = { none: 0, element: 1, run: 2 } as const;
 export type Aside = (typeof ASIDE)[keyof typeof ASIDE];
