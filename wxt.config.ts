@@ -8,7 +8,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'tabs'],
+    // webNavigation: the next-mention shortcut asks the tab's frames one by one.
+    permissions: ['storage', 'tabs', 'webNavigation'],
     action: { default_title: 'LabLens' },
     commands: {
       'next-mention': { suggested_key: { default: 'Alt+Shift+N' }, description: '__MSG_cmd_next__' },

@@ -12,11 +12,22 @@ import { packMatcher } from '@/lib/core/matcher-wire';
 import { ContentToBackground, PopupToContent, ToBackground, UiToBackground } from '@/lib/shared/protocol';
 import { call, serve } from '@/lib/shared/rpc';
 
-/** The keyboard shortcut moves through the mentions of the active tab. */
+/**
+ * The keyboard shortcut moves through the mentions of the active tab: of its
+ * top page, and only when that has none, of its frames, one frame at a time
+ * (sent to every frame at once, each would move the focus into itself).
+ */
 async function navigateActiveTab(direction: 'next' | 'prev'): Promise<void> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  if (tab?.id === undefined) return;
-  await call(PopupToContent, 'navigate', { direction }, (m) => browser.tabs.sendMessage(tab.id!, m)).catch(() => false);
+  const tabId = tab?.id;
+  if (tabId === undefined) return;
+  const ask = (frameId: number) =>
+    call(PopupToContent, 'navigate', { direction }, (m) => browser.tabs.sendMessage(tabId, m, { frameId })).catch(
+      () => false,
+    );
+  if (await ask(0)) return;
+  const frames = (await browser.webNavigation.getAllFrames({ tabId }).catch(() => null)) ?? [];
+  for (const f of frames.sort((a, b) => a.frameId - b.frameId)) if (f.frameId !== 0 && (await ask(f.frameId))) return;
 }
 
 // Wiring only. No state lives here: the worker may be stopped at any idle moment.
@@ -45,6 +56,7 @@ export default defineBackground(() => {
         findClaims: (req) => findClaims(req),
         readArticle: (signals) => readArticle(signals),
         getEntity: ({ id }) => getEntityView(id),
+        getPageUrl: (_, sender) => (sender as { tab?: { url?: string } }).tab?.url ?? '',
         searchEntities: ({ query }) => searchEntities(query),
         getDatasetInfo: () => getDatasetInfo(),
         openDetails: async ({ id }, sender) => {
