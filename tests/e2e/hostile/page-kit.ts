@@ -54,3 +54,20 @@ export async function countedNames(session: ChromiumSession, page: Page): Promis
   }
   throw new Error('the page was never read completely');
 }
+
+/** Serves pages with their own content types (SVG, XML), on 127.0.0.1 and on `localhost` (a second origin). */
+export async function serveTyped(files: Record<string, { type: string; body: string }>) {
+  const { createServer } = await import('node:http');
+  const server = createServer((req, res) => {
+    const f = files[new URL(req.url ?? '/', 'http://x').pathname];
+    if (!f) return res.writeHead(404).end();
+    res.writeHead(200, { 'content-type': f.type });
+    res.end(f.body);
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const { port } = server.address() as { port: number };
+  return {
+    url: (p: string, host = '127.0.0.1') => `http://${host}:${port}/${p.replace(/^\//, '')}`,
+    close: () => new Promise<void>((r) => server.close(() => r())),
+  };
+}

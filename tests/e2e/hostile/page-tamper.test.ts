@@ -83,7 +83,8 @@ describe('a page that tampers with LabLens (Chromium)', () => {
       await page.evaluate((a) => {
         const ours = [...CSS.highlights.keys()].filter((k) => k.startsWith('lablens-'));
         if (a === 'clear') CSS.highlights.clear();
-        for (const k of ours) a === 'delete' ? CSS.highlights.delete(k) : a === 'set' && CSS.highlights.set(k, new Highlight());
+        for (const k of ours)
+          a === 'delete' ? CSS.highlights.delete(k) : a === 'set' && CSS.highlights.set(k, new Highlight());
       }, attack);
       expect(await rangeTexts(page)).not.toContain('OpenAI');
       expect(await eventually(() => rangeTexts(page), has('OpenAI'), 3000)).toContain('OpenAI');
