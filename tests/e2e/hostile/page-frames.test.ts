@@ -84,7 +84,7 @@ async function framesRead(page: Page): Promise<number> {
   return counts.filter((c) => c.length > 0).length;
 }
 
-describe('frames (Chromium)', () => {
+describe('frames (Chromium)', { timeout: 150_000 }, () => {
   it('reads cross-origin, srcdoc and about:blank frames: all 30', async () => {
     const page = await open('thirty.html');
     expect(
@@ -115,7 +115,13 @@ describe('frames (Chromium)', () => {
         30_000,
       ),
     ).toBeGreaterThanOrEqual(10);
-    expect(await rangeTexts(page)).toContain('NVIDIA');
+    expect(
+      await eventually(
+        () => rangeTexts(page),
+        (t) => t.includes('NVIDIA'),
+        30_000,
+      ),
+    ).toContain('NVIDIA');
     expect(errors).toEqual([]);
     await page.close();
   });
