@@ -2,7 +2,7 @@ import type { Matcher } from '../../core/match/build-matcher';
 import { PageIndex } from './page-index';
 import type { ReadingBand } from './reading-band';
 import { runInSlices } from './schedule';
-import { blockRoot, hasAncestorIn, outermost, readable, readableRoot, walkTextBlocks } from './text-blocks';
+import { blockRoot, hasAncestorIn, outermost, readable, readableRoot, splitBlock, walkTextBlocks } from './text-blocks';
 
 /** How often a long read shows what it has found so far. */
 const PAINT_EVERY_MS = 250;
@@ -121,7 +121,8 @@ export class PageScanner {
       for (const root of roots) {
         if (measureRoots && band && root.nodeType === Node.ELEMENT_NODE && band.setAside(root as Element, false))
           continue;
-        yield* walkTextBlocks(root, opts);
+        // A huge block is matched piece by piece, so no step runs past the slice's budget.
+        for (const block of walkTextBlocks(root, opts)) yield* splitBlock(block);
       }
     })();
     await runInSlices(

@@ -170,6 +170,39 @@ export function hasAncestorIn(n: Node, set: ReadonlySet<Node>): boolean {
   return false;
 }
 
+/**
+ * A block cut into pieces of at most `max` characters, at a sentence end (or
+ * a space) near the limit, so one huge block (a 5 MB <pre>-like paragraph) is
+ * matched in short steps. The pieces share the container and the text nodes;
+ * a piece's first node may start before it (a negative start).
+ */
+export function* splitBlock(block: TextBlock, max = 16_384): Generator<TextBlock> {
+  const { text } = block;
+  if (text.length <= max) return yield block;
+  let a = 0;
+  let first = 0;
+  while (a < text.length) {
+    let b = Math.min(text.length, a + max);
+    if (b < text.length) {
+      const tail = text.slice(b - 1024, b);
+      const sentence = Math.max(tail.lastIndexOf('. '), tail.lastIndexOf('\n'));
+      const space = tail.lastIndexOf(' ');
+      const cut = sentence >= 0 ? sentence + 1 : space;
+      if (cut >= 0) b = b - 1024 + cut + 1;
+    }
+    while (first + 1 < block.nodes.length && block.starts[first + 1]! <= a) first++;
+    let last = first;
+    while (last + 1 < block.nodes.length && block.starts[last + 1]! < b) last++;
+    yield {
+      text: text.slice(a, b),
+      nodes: block.nodes.slice(first, last + 1),
+      starts: block.starts.slice(first, last + 1).map((s) => s - a),
+      container: block.container,
+    };
+    a = b;
+  }
+}
+
 /** Every block under `root` at once (tests, small subtrees). */
 export function readTextBlocks(root: Node): TextBlock[] {
   return [...walkTextBlocks(root)];
