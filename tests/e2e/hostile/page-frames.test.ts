@@ -159,7 +159,11 @@ describe('frames (Chromium)', { timeout: 150_000 }, () => {
     ).worker();
     const press = () =>
       worker!.evaluate(() =>
-        (chrome.commands.onCommand as unknown as { dispatch(c: string): void }).dispatch('next-mention'),
+        (
+          (globalThis as unknown as { chrome: typeof browser }).chrome.commands.onCommand as unknown as {
+            dispatch(c: string): void;
+          }
+        ).dispatch('next-mention'),
       );
     const cardIn = (p: Page | ReturnType<Page['mainFrame']>) =>
       p.evaluate(() => !!document.querySelector('lablens-card'));
