@@ -7,17 +7,28 @@ import {
   getMatcherBundle,
   searchEntities,
 } from '@/lib/background/db/queries';
+import { forgetTab, framesOf, rememberFrame, topPageUrl } from '@/lib/background/frames';
 import { muteEntity } from '@/lib/background/mute';
 import { RateLimit, type Sender, senderKind } from '@/lib/background/senders';
 import { packMatcher } from '@/lib/core/matcher-wire';
 import { ContentToBackground, PopupToContent, ToBackground, UiToBackground } from '@/lib/shared/protocol';
 import { call, serve } from '@/lib/shared/rpc';
 
-/** The keyboard shortcut moves through the mentions of the active tab. */
+/**
+ * The keyboard shortcut moves through the mentions of the active tab: of its
+ * top page, and only when that has none, of its frames, one frame at a time
+ * (sent to every frame at once, each would move the focus into itself).
+ */
 async function navigateActiveTab(direction: 'next' | 'prev'): Promise<void> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  if (tab?.id === undefined) return;
-  await call(PopupToContent, 'navigate', { direction }, (m) => browser.tabs.sendMessage(tab.id!, m)).catch(() => false);
+  const tabId = tab?.id;
+  if (tabId === undefined) return;
+  const ask = (frameId: number) =>
+    call(PopupToContent, 'navigate', { direction }, (m) => browser.tabs.sendMessage(tabId, m, { frameId })).catch(
+      () => false,
+    );
+  if (await ask(0)) return;
+  for (const frame of await framesOf(tabId)) if (await ask(frame)) return;
 }
 
 // Wiring only. No state lives here: the worker may be stopped at any idle moment.
@@ -25,6 +36,7 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => {
     ensureSeeded(getDb()).catch((e) => console.error('LabLens: loading the dataset failed', e));
   });
+  browser.tabs.onRemoved.addListener((tab) => void forgetTab(tab).catch(() => undefined));
   browser.commands.onCommand.addListener((command) => {
     const direction = command === 'next-mention' ? 'next' : command === 'prev-mention' ? 'prev' : undefined;
     if (direction) void navigateActiveTab(direction);
@@ -47,6 +59,12 @@ export default defineBackground(() => {
         findClaims: (req) => findClaims(req),
         readArticle: (signals) => readArticle(signals),
         getEntity: ({ id }) => getEntityView(id),
+        getPageUrl: async (_, sender) => {
+          const { tab, frameId } = sender as Sender & { frameId?: number };
+          if (tab?.id === undefined) return '';
+          if (frameId !== undefined) await rememberFrame(tab.id, frameId);
+          return topPageUrl(tab.id);
+        },
         searchEntities: ({ query }) => searchEntities(query),
         getDatasetInfo: () => getDatasetInfo(),
         openDetails: async ({ id }, sender) => {

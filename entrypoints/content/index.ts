@@ -1,6 +1,7 @@
 import './highlight.css';
 import * as z from 'zod/mini';
 import { EntityCache } from '@/lib/content/entity-cache';
+import { extensionLife, watchLocation } from '@/lib/content/guard/extension-life';
 import { mentionAt } from '@/lib/content/hover/hit-test';
 import { MentionCursor, scrollToRange } from '@/lib/content/navigate';
 import { PageReader } from '@/lib/content/page-reader';
@@ -23,14 +24,23 @@ z.config({ jitless: true });
 // Wiring only: settings → page reader (scan, highlight) → hover → card; popup requests.
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
-  // Same-origin and cross-origin iframes each get their own instance (and their own card).
+  // Same-origin and cross-origin iframes each get their own instance (and their own card), and so do
+  // srcdoc and about:blank frames of those pages: publishers build parts of articles in them.
   allFrames: true,
+  matchAboutBlank: true,
+  matchOriginAsFallback: true,
   runAt: 'document_idle',
+  // The postMessage would tell every frame the extension's ID and how to end this script.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
     if (!('highlights' in CSS)) return; // no Custom Highlight API: LabLens stays out of the way
+    // SVG and XML documents have no prose to read (and no body).
+    if (!(document.documentElement instanceof HTMLElement)) return;
     const doc = document;
-    const life = new AbortController();
-    ctx.onInvalidated(() => life.abort());
+    const life = { signal: extensionLife(ctx, () => browser.runtime?.id != null) };
+    const onEnd = (cb: () => void) => life.signal.addEventListener('abort', cb);
+    // A frame follows the site switch of the page it is in; only the background knows that page's URL.
+    const topUrl = await pageUrl();
     let settings: Settings = await getSettings();
 
     const claimsOn = () => settings.checkClaims && reader.active;
@@ -38,6 +48,7 @@ export default defineContentScript({
       doc,
       signal: life.signal,
       settings: () => settings,
+      pageUrl: () => topUrl ?? doc.location.href,
       highlightOf: (m) => highlightName(settings, m),
       onResolved: (index) => claimsOn() && claims.schedule(index),
       onShow: () => claims.repaint(),
@@ -60,11 +71,13 @@ export default defineContentScript({
       settings: () => settings,
       card,
       entities: new EntityCache((id) => contentToBackground('getEntity', { id })),
-      hitTest: (x, y) => mentionAt(doc, reader.highlighter, x, y) ?? (claimsOn() ? claims.layer.at(x, y) : undefined),
+      hitTest: (x, y) =>
+        mentionAt(doc, reader.highlighter, x, y, reader.shadowRoots()) ??
+        (claimsOn() ? claims.layer.at(x, y) : undefined),
       mark: (m) => reader.highlighter.focus(m),
       page: () => ({ articleDate: claimsOn() ? claims.articleDate : undefined, claims: claims.list() }),
     });
-    ctx.onInvalidated(() => {
+    onEnd(() => {
       card.destroy();
       reader.clear();
       claims.layer.clear();
@@ -85,7 +98,7 @@ export default defineContentScript({
       },
     });
     browser.runtime.onMessage.addListener(onMessage);
-    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+    onEnd(() => browser.runtime.onMessage.removeListener(onMessage));
 
     const apply = () => {
       if (!reader.active) hover.close();
@@ -98,19 +111,29 @@ export default defineContentScript({
         'reading the page',
       );
     };
-    ctx.onInvalidated(
+    onEnd(
       watchSettings((s) => {
         settings = s;
         apply();
       }),
     );
     // Single-page apps: a new route is new text (the observer sees it); close what belonged to the old one.
-    ctx.addEventListener(window, 'wxt:locationchange', () => {
-      cursor.reset();
-      hover.close();
-      claims.reset();
-      apply();
-    });
+    watchLocation(
+      window,
+      () => {
+        cursor.reset();
+        hover.close();
+        claims.reset();
+        apply();
+      },
+      life.signal,
+    );
     await reader.apply();
   },
 });
+
+/** The top page's URL in a frame (undefined in the top frame, or when the background cannot say). */
+async function pageUrl(): Promise<string | undefined> {
+  if (window === window.top) return undefined;
+  return (await contentToBackground('getPageUrl', {}).catch(() => undefined)) || undefined;
+}

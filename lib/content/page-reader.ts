@@ -14,6 +14,8 @@ export interface PageReaderOptions {
   doc: Document;
   signal: AbortSignal;
   settings: () => Settings;
+  /** The URL whose site the site switch applies to: the top page's, in a frame too. */
+  pageUrl?: () => string;
   /** The matcher, from the background. */
   load: () => Promise<{ matcher: Matcher; bundle: MatcherBundle }>;
   /** The highlight a mention goes into under the current settings; undefined: unpainted. */
@@ -35,23 +37,31 @@ export class PageReader {
   private kinds = new Map<string, Kind>();
   private scanner: PageScanner | undefined;
   private near: NearViewport;
+  /** One per reading session: turning LabLens off here ends the scanner, the observer and the scroll reads. */
+  private run: AbortController | undefined;
+  private loaded: Promise<{ matcher: Matcher; bundle: MatcherBundle }> | undefined;
   private filter: { for: Settings; include: (m: PlacedMention) => boolean } | undefined;
+  /** Open shadow roots read so far: hit-testing needs them to find a caret inside. */
+  private shadows = new Set<ShadowRoot>();
 
   constructor(private readonly o: PageReaderOptions) {
-    // Scrolling brings other blocks near: repaint at most every 100 ms, without resolving again.
+    // Scrolling brings other blocks near: repaint at most every 100 ms, without resolving again. Kept
+    // across sessions: a hidden tab gets no intersections, and a page turned on again paints at once.
     this.near = new NearViewport(
       throttle(() => this.show(), 100),
       o.signal,
     );
-    // Text set aside far from the viewport is read when a scroll (of the page or any scroller) brings it near.
-    const readNear = throttle(() => void this.scanner?.readNear(), 100);
-    const win = o.doc.defaultView;
-    for (const type of ['scroll', 'resize'])
-      win?.addEventListener(type, readNear, { capture: true, passive: true, signal: o.signal });
+    o.signal.addEventListener('abort', () => this.stop());
   }
 
   get active(): boolean {
-    return isActiveOn(this.o.settings(), this.o.doc.location.href);
+    return isActiveOn(this.o.settings(), this.o.pageUrl?.() ?? this.o.doc.location.href);
+  }
+
+  /** Open shadow roots on the page that hold text LabLens read. */
+  shadowRoots(): ShadowRoot[] {
+    for (const r of this.shadows) if (!r.host.isConnected) this.shadows.delete(r);
+    return [...this.shadows];
   }
 
   kindOf(id: string): Kind | undefined {
@@ -71,29 +81,66 @@ export class PageReader {
     return this.highlighter.all();
   }
 
-  /** Starts reading, or repaints after a settings change; clears everything when LabLens is off here. */
+  /**
+   * Starts reading, or repaints after a settings change. Off here: stops
+   * reading (the scanner, the observer, the scroll reads) and clears
+   * everything; on again, reads the page afresh.
+   */
   async apply(): Promise<void> {
     if (this.o.signal.aborted) return;
-    if (!this.active) return this.highlighter.clear();
-    if (this.scanner) return this.paint();
-    const { matcher, bundle } = await this.o.load();
+    if (!this.active) return this.stop();
+    if (this.run) return this.paint();
+    const run = new AbortController();
+    this.run = run;
+    this.loaded ??= this.o.load().catch((e: unknown) => {
+      this.loaded = undefined;
+      throw e;
+    });
+    const { matcher, bundle } = await this.loaded.catch((e: unknown) => {
+      if (this.run === run) this.run = undefined;
+      throw e;
+    });
+    if (run.signal.aborted) return;
     this.bundle = bundle;
-    const kindOf = this.kinds;
-    for (const e of bundle.entities) kindOf.set(e.id, e.kind);
-    const observer = observeText(
-      this.o.doc.body,
-      (changed, removed) => void this.scanner?.changed(changed, removed),
-      this.o.signal,
-    );
+    for (const e of bundle.entities) this.kinds.set(e.id, e.kind);
+    this.start(matcher, run.signal);
+    await afterFrame();
+    if (!run.signal.aborted) await this.scanner?.start();
+  }
+
+  private start(matcher: Matcher, signal: AbortSignal): void {
+    const doc = this.o.doc;
+    const win = doc.defaultView ?? window;
+    const near = this.near;
+    // Text set aside far from the viewport is read when a scroll (of the page or any scroller) brings it near.
+    const readNear = throttle(() => !signal.aborted && void this.scanner?.readNear(), 100);
+    for (const type of ['scroll', 'resize'])
+      win.addEventListener(type, readNear, { capture: true, passive: true, signal });
+    // The root is the document element, not <body>: a page that replaces its body (Turbo, some
+    // single-page apps) is then only a change like any other.
+    const root = doc.documentElement;
+    const observer = observeText(root, (changed, removed) => void this.scanner?.changed(changed, removed), signal);
     const hooks = {
       paint: () => this.paint(),
-      onBlock: (c: Node) => this.near.watch(c),
-      onShadow: (r: ShadowRoot) => observer.observe(r),
+      onBlock: (c: Node) => near.watch(c),
+      onShadow: (r: ShadowRoot) => {
+        this.shadows.add(r);
+        observer.observe(r);
+      },
     };
-    const band = new ReadingBand(this.o.doc.defaultView ?? window);
-    this.scanner = new PageScanner(this.o.doc.body, matcher, kindOf, hooks, this.o.signal, band);
-    await afterFrame();
-    await this.scanner.start();
+    this.scanner = new PageScanner(root, matcher, this.kinds, hooks, signal, new ReadingBand(win));
+    // A page script may clear the highlight registry or replace our entries: put them back.
+    const guard = setInterval(() => doc.visibilityState === 'visible' && this.highlighter.restore(), 1000);
+    signal.addEventListener('abort', () => clearInterval(guard));
+  }
+
+  /** Ends the reading session and clears what it showed. */
+  private stop(): void {
+    this.run?.abort();
+    this.run = undefined;
+    this.scanner = undefined;
+    this.shadows.clear();
+    this.highlighter.clear();
   }
 
   /** The popup and the shortcut are about the whole page: read the rest first. */
@@ -127,8 +174,8 @@ export class PageReader {
 
   /** Repaints what the Highlighter holds for the current viewport: only mentions near it get a Range. */
   private show(mentions: readonly PlacedMention[] = this.highlighter.all()): void {
-    if (!this.active) return;
-    this.highlighter.set(mentions, this.o.highlightOf, (block) => this.near.has(block));
+    if (!this.active || !this.run) return;
+    this.highlighter.set(mentions, this.o.highlightOf, (block) => this.isNear(block));
     this.o.onShow?.();
   }
 

@@ -160,6 +160,8 @@ export const ContentToBackground = {
   /** The matcher, packed: MatcherBundle (background) → PackedMatcher (message) → Matcher (page). */
   getMatcher: endpoint(Empty, PackedMatcher),
   getEntity,
+  /** The URL of the tab's top page: a frame follows that page's site switch ('' when unknown). */
+  getPageUrl: endpoint(Empty, () => z.string()),
   /** The card's "More": opens the entity's full details in an extension page. */
   openDetails: endpoint(
     () => z.object({ id: z.string() }),

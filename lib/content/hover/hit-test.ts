@@ -1,9 +1,21 @@
 import type { Highlighter, PlacedMention } from '../paint/highlight';
 
-/** Text node and offset under a point; Firefox and Chromium 128+ have the standard API. */
-function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | undefined {
+type CaretFromPoint = (x: number, y: number, o?: { shadowRoots?: ShadowRoot[] }) => CaretPosition | null;
+
+/**
+ * Text node and offset under a point; Firefox and Chromium 128+ have the
+ * standard API. Without `shadowRoots` it stops at a shadow host (the caret is
+ * retargeted to the host), so names inside open shadow roots could not be hovered.
+ */
+function caretAt(
+  doc: Document,
+  x: number,
+  y: number,
+  shadowRoots: readonly ShadowRoot[],
+): { node: Node; offset: number } | undefined {
   if (doc.caretPositionFromPoint) {
-    const p = doc.caretPositionFromPoint(x, y);
+    const at = doc.caretPositionFromPoint as CaretFromPoint;
+    const p = at.call(doc, x, y, shadowRoots.length ? { shadowRoots: [...shadowRoots] } : undefined);
     return p ? { node: p.offsetNode, offset: p.offset } : undefined;
   }
   const r = (doc as Document & { caretRangeFromPoint?: (x: number, y: number) => Range | null }).caretRangeFromPoint?.(
@@ -26,8 +38,9 @@ export function mentionAt(
   h: Highlighter,
   x: number,
   y: number,
+  shadowRoots: readonly ShadowRoot[] = [],
 ): { mention: PlacedMention; rect: DOMRect } | undefined {
-  const caret = caretAt(doc, x, y);
+  const caret = caretAt(doc, x, y, shadowRoots);
   if (!caret || caret.node.nodeType !== Node.TEXT_NODE) return undefined;
   for (const m of h.at(caret.node)) {
     for (const rect of m.range.getClientRects()) if (inside(rect, x, y)) return { mention: m, rect };

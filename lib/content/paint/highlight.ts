@@ -88,6 +88,22 @@ export class Highlighter {
       this.live.set(name, { h, ranges });
       this.registry.set(name, h);
     }
+    this.restore();
+  }
+
+  /**
+   * The registry is the page's: a script may `clear()` it, or delete or
+   * replace our entries. Puts back every Highlight of ours that is no longer
+   * there; returns how many. Cheap (one lookup per highlight name).
+   */
+  restore(): number {
+    let n = 0;
+    for (const [name, live] of this.live) {
+      if (this.registry.get(name) === live.h) continue;
+      this.registry.set(name, live.h);
+      n++;
+    }
+    return n;
   }
 
   /** Mentions in the block of this text node (the caller confirms against their boxes). */

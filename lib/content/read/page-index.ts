@@ -13,8 +13,8 @@ interface Entry {
   mentions: Mention[];
   /** The mentions the page rules keep, whatever the reader's filters (what claims are about). */
   kept: Mention[];
-  /** Ranges made once per mention and reused until the block changes. */
-  placed: (PlacedMention | undefined)[];
+  /** Ranges made once per mention and reused until the block changes (by mention: no indexOf per keep). */
+  placed: Map<Mention, PlacedMention>;
 }
 
 type Include = (m: PlacedMention) => boolean;
@@ -45,7 +45,7 @@ export class PageIndex {
     const mentions = findMentions(this.matcher, block.text);
     const last = this.entries.at(-1);
     if (last && order(last.block, block) > 0) this.unsorted = true;
-    this.entries.push({ block, text: block.text, mentions, kept: [], placed: [] });
+    this.entries.push({ block, text: block.text, mentions, kept: [], placed: new Map() });
     this.rules.note(mentions);
     return mentions.length;
   }
@@ -125,12 +125,12 @@ export class PageIndex {
   }
 
   private place(entry: Entry, m: Mention): PlacedMention | undefined {
-    const i = entry.mentions.indexOf(m);
-    if (entry.placed[i]) return entry.placed[i];
+    const known = entry.placed.get(m);
+    if (known) return known;
     const kind = this.kindOf.get(m.entityId);
     if (!kind) return undefined;
     const p = new Placed(entry.block, m, kind);
-    entry.placed[i] = p;
+    entry.placed.set(m, p);
     return p;
   }
 }

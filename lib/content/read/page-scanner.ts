@@ -2,7 +2,7 @@ import type { Matcher } from '../../core/match/build-matcher';
 import { PageIndex } from './page-index';
 import type { ReadingBand } from './reading-band';
 import { runInSlices } from './schedule';
-import { blockRoot, hasAncestorIn, outermost, readable, walkTextBlocks } from './text-blocks';
+import { blockRoot, hasAncestorIn, outermost, readable, readableRoot, splitBlock, walkTextBlocks } from './text-blocks';
 
 /** How often a long read shows what it has found so far. */
 const PAINT_EVERY_MS = 250;
@@ -54,7 +54,7 @@ export class PageScanner {
 
   /** The first full read. */
   start(): Promise<void> {
-    return this.chain(() => this.read([this.root]));
+    return this.chain(() => (readableRoot(this.root) ? this.read([this.root]) : undefined));
   }
 
   /** Nodes that changed (from the observer); `removed` when text may have left the page. */
@@ -102,8 +102,11 @@ export class PageScanner {
     this.sweep = false;
     if (!roots.length && !sweep) return;
     this.index.forget(new Set(roots), sweep);
+    // What was read there before is forgotten either way; text now under an excluded or hidden
+    // element is not read again.
+    const readableRoots = roots.filter(readableRoot);
     // New or changed text far from the viewport (a feed growing below) waits like the rest.
-    await this.read(roots, true);
+    await this.read(readableRoots, true);
   }
 
   /** One pass over `roots` (always inside chain, which keeps `busy`). */
@@ -118,7 +121,8 @@ export class PageScanner {
       for (const root of roots) {
         if (measureRoots && band && root.nodeType === Node.ELEMENT_NODE && band.setAside(root as Element, false))
           continue;
-        yield* walkTextBlocks(root, opts);
+        // A huge block is matched piece by piece, so no step runs past the slice's budget.
+        for (const block of walkTextBlocks(root, opts)) yield* splitBlock(block);
       }
     })();
     await runInSlices(

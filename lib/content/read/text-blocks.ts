@@ -49,6 +49,22 @@ function skipElement(el: Element): boolean {
   return excluded(el, el.tagName.toUpperCase()) || hidden(el);
 }
 
+/**
+ * Whether text that changed under `root` may be read: the walk checks what it
+ * descends into, so a changed root needs the same checks on itself and every
+ * ancestor (across shadow roots): typing into a contenteditable, text added to
+ * a <code> or a hidden element, a JSON-LD script's text.
+ */
+export function readableRoot(root: Node): boolean {
+  if (!root.isConnected) return false;
+  const first = root.nodeType === Node.ELEMENT_NODE ? (root as Element) : root.parentElement;
+  for (let el: Element | null = first; el; el = el.parentElement ?? ((el.parentNode as ShadowRoot)?.host || null))
+    if (excluded(el, el.tagName.toUpperCase())) return false;
+  // checkVisibility looks at the ancestors too (display: none anywhere above, visibility: hidden).
+  const check = first && (first as Element & { checkVisibility?: (o: object) => boolean }).checkVisibility;
+  return !first || typeof check !== 'function' || check.call(first, { visibilityProperty: true });
+}
+
 /** What the walk does with a block element: read it (none set aside), set it aside, or set aside a run: it and all its later siblings. */
 export const ASIDE = { none: 0, element: 1, run: 2 } as const;
 export type Aside = (typeof ASIDE)[keyof typeof ASIDE];
@@ -152,6 +168,39 @@ export function hasAncestorIn(n: Node, set: ReadonlySet<Node>): boolean {
   for (let p = n.parentNode ?? (n as ShadowRoot).host; p; p = p.parentNode ?? (p as ShadowRoot).host ?? null)
     if (set.has(p)) return true;
   return false;
+}
+
+/**
+ * A block cut into pieces of at most `max` characters, at a sentence end (or
+ * a space) near the limit, so one huge block (a 5 MB <pre>-like paragraph) is
+ * matched in short steps. The pieces share the container and the text nodes;
+ * a piece's first node may start before it (a negative start).
+ */
+export function* splitBlock(block: TextBlock, max = 16_384): Generator<TextBlock> {
+  const { text } = block;
+  if (text.length <= max) return yield block;
+  let a = 0;
+  let first = 0;
+  while (a < text.length) {
+    let b = Math.min(text.length, a + max);
+    if (b < text.length) {
+      const tail = text.slice(b - 1024, b);
+      const sentence = Math.max(tail.lastIndexOf('. '), tail.lastIndexOf('\n'));
+      const space = tail.lastIndexOf(' ');
+      const cut = sentence >= 0 ? sentence + 1 : space;
+      if (cut >= 0) b = b - 1024 + cut + 1;
+    }
+    while (first + 1 < block.nodes.length && block.starts[first + 1]! <= a) first++;
+    let last = first;
+    while (last + 1 < block.nodes.length && block.starts[last + 1]! < b) last++;
+    yield {
+      text: text.slice(a, b),
+      nodes: block.nodes.slice(first, last + 1),
+      starts: block.starts.slice(first, last + 1).map((s) => s - a),
+      container: block.container,
+    };
+    a = b;
+  }
 }
 
 /** Every block under `root` at once (tests, small subtrees). */
