@@ -10,11 +10,18 @@ import { call } from '../shared/rpc';
 const key = (tab: number) => `frames:${tab}`;
 const MAX_FRAMES = 200;
 
-export async function rememberFrame(tab: number, frame: number): Promise<void> {
-  if (frame === 0) return;
-  const known = await framesOf(tab);
-  if (known.includes(frame) || known.length >= MAX_FRAMES) return;
-  await browser.storage.session.set({ [key(tab)]: [...known, frame] });
+let writes: Promise<unknown> = Promise.resolve();
+
+/** One read-modify-write at a time: thirty frames starting together must not overwrite each other. */
+export function rememberFrame(tab: number, frame: number): Promise<void> {
+  if (frame === 0) return Promise.resolve();
+  const run = writes.then(async () => {
+    const known = await framesOf(tab);
+    if (known.includes(frame) || known.length >= MAX_FRAMES) return;
+    await browser.storage.session.set({ [key(tab)]: [...known, frame] });
+  });
+  writes = run.catch(() => undefined);
+  return run;
 }
 
 export async function framesOf(tab: number): Promise<number[]> {
