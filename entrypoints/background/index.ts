@@ -8,9 +8,11 @@ import {
   searchEntities,
 } from '@/lib/background/db/queries';
 import { RateLimit, type Sender, senderKind } from '@/lib/background/senders';
+import { getUserEntityView, isUserId, searchUserEntities, withUserEntities } from '@/lib/background/user-entities';
 import { packMatcher } from '@/lib/core/matcher-wire';
 import { ContentToBackground, PopupToContent, ToBackground, UiToBackground } from '@/lib/shared/protocol';
 import { call, serve } from '@/lib/shared/rpc';
+import { getUserEntities } from '@/lib/shared/user-entities';
 
 /** The keyboard shortcut moves through the mentions of the active tab. */
 async function navigateActiveTab(direction: 'next' | 'prev'): Promise<void> {
@@ -41,11 +43,11 @@ export default defineBackground(() => {
     serve(
       ToBackground,
       {
-        getMatcher: async () => packMatcher(await getMatcherBundle()),
+        getMatcher: async () => packMatcher(withUserEntities(await getMatcherBundle(), await getUserEntities())),
         findClaims: (req) => findClaims(req),
         readArticle: (signals) => readArticle(signals),
-        getEntity: ({ id }) => getEntityView(id),
-        searchEntities: ({ query }) => searchEntities(query),
+        getEntity: ({ id }) => (isUserId(id) ? getUserEntityView(id) : getEntityView(id)),
+        searchEntities: async ({ query }) => [...(await searchUserEntities(query)), ...(await searchEntities(query))],
         getDatasetInfo: () => getDatasetInfo(),
         openDetails: async ({ id }, sender) => {
           // A new tab needs a real click in the card (the content script checks isTrusted) and at most one a second.
