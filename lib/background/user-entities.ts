@@ -8,7 +8,7 @@ import { getUserEntities, type UserEntity } from '../shared/user-entities';
 export const isUserId = (id: string) => id.startsWith('user:');
 
 /** A card for the user's own entry: their note and link, labelled as theirs and not a sourced fact. */
-export function userEntityView(e: UserEntity): EntityView {
+function userEntityView(e: UserEntity): EntityView {
   return {
     id: e.id,
     kind: e.kind,

@@ -27,7 +27,7 @@ export const DEFAULT_SETTINGS = {
 export type Settings = typeof DEFAULT_SETTINGS;
 
 /** Sync storage holds ~100 KB in all: these caps keep both lists and the rest inside it. */
-export const LIST_CAPS = { disabledSites: 1000, muted: 1000 } as const;
+const LIST_CAPS = { disabledSites: 1000, muted: 1000 } as const;
 
 /** Schemas of the single-value fields; `kinds` and the lists are parsed entry by entry. */
 const SCALARS = once(() => ({
