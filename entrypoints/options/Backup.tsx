@@ -15,18 +15,19 @@ function download(data: unknown, name: string) {
 
 /** Export and import of the user's data; a refused file says why and changes nothing. */
 export function Backup() {
-  const [status, setStatus] = useState<{ ok: boolean; text: string }>();
+  // `n` counts imports: the same message twice is still a new answer.
+  const [status, setStatus] = useState<{ ok: boolean; text: string; n: number }>();
+  const say = (ok: boolean, text: string) => setStatus((s) => ({ ok, text, n: (s?.n ?? 0) + 1 }));
   const onFile = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
     const parsed = parseUserData(await file.text());
-    if ('error' in parsed) return setStatus({ ok: false, text: t('options_importFailed', parsed.error) });
+    if ('error' in parsed) return say(false, t('options_importFailed', parsed.error));
     try {
-      const n = await importUserData(parsed.data);
-      setStatus({ ok: true, text: t('options_imported', n) });
+      say(true, t('options_imported', await importUserData(parsed.data)));
     } catch (e) {
-      setStatus({ ok: false, text: saveErrorText(e) });
+      say(false, saveErrorText(e));
     }
   };
   return (
@@ -51,7 +52,12 @@ export function Backup() {
         />
       </span>
       {status && (
-        <p id="import-status" class={status.ok ? undefined : 'll-error'} role={status.ok ? 'status' : 'alert'}>
+        <p
+          id="import-status"
+          data-n={status.n}
+          class={status.ok ? undefined : 'll-error'}
+          role={status.ok ? 'status' : 'alert'}
+        >
           {status.text}
         </p>
       )}

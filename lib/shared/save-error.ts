@@ -6,8 +6,8 @@ export function saveErrorText(e: unknown): string {
   if (e instanceof SettingsLimitError)
     return t(e.list === 'disabledSites' ? 'settings_tooManySites' : 'settings_tooManyMuted', e.cap);
   const message = String((e as Error)?.message ?? e);
-  // Chromium names the quota ("QUOTA_BYTES_PER_ITEM quota exceeded"); Firefox says "exceeded its quota".
-  const reason = /MAX_WRITE_OPERATIONS/.test(message)
+  // Chromium names the quota ("Resource::kQuotaBytesPerItem quota exceeded"); Firefox says "exceeded its quota".
+  const reason = /MAX_WRITE_OPERATIONS|MaxWriteOperations/i.test(message)
     ? t('settings_tooFast')
     : /quota/i.test(message)
       ? t('settings_quota')

@@ -76,8 +76,8 @@ describe('export and import', () => {
     expect(saveErrorText(new Error('QUOTA_BYTES_PER_ITEM quota exceeded'))).toBe(
       t('settings_saveFailed', t('settings_quota')),
     );
-    expect(saveErrorText(new Error('This request exceeds the MAX_WRITE_OPERATIONS_PER_MINUTE quota.'))).toContain(
-      'try again in a minute',
-    );
+    expect(saveErrorText(new Error('Resource::kQuotaBytes quota exceeded'))).toContain('is full');
+    for (const m of ['This request exceeds the MAX_WRITE_OPERATIONS_PER_MINUTE quota.', 'kMaxWriteOperationsPerMinute'])
+      expect(saveErrorText(new Error(m))).toContain('try again in a minute');
   });
 });
