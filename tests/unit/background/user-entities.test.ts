@@ -1,5 +1,7 @@
 import { fakeBrowser } from 'wxt/testing';
 import { validateDataset } from '@/lib/background/dataset/validate';
+import { getDb } from '@/lib/background/db/database';
+import { getMatcherBundle } from '@/lib/background/db/queries';
 import { buildMatcherBundle } from '@/lib/background/db/seed';
 import { getUserEntityView, searchUserEntities, withUserEntities } from '@/lib/background/user-entities';
 import { restoreMatcher } from '@/lib/core/match/build-matcher';
@@ -33,6 +35,19 @@ describe('user entities in the background', () => {
       ]);
       expect(merged.entities[0]).toEqual({ id: 'user:acme-reasoner', name: 'Acme Reasoner', kind: 'model' });
     }
+  });
+
+  it('survive a dataset upgrade and a deleted cache, as getMatcher builds its answer', async () => {
+    await saveUserEntities([{ name: 'Acme Reasoner', kind: 'model', aliases: [], note: '', link: '' }]);
+    const load = (version: string) => () =>
+      validateDataset({ ...META, version }, { 'l.json': lab(), 'm.json': model() });
+    const answer = async (version: string) =>
+      withUserEntities(await getMatcherBundle({ load: load(version) }), await getUserEntities());
+    expect(found(await answer('1.0.0'), 'Acme Reasoner')).toEqual([['Acme Reasoner', 'user:acme-reasoner']]);
+    expect(found(await answer('3.0.0'), 'Acme Reasoner')).toEqual([['Acme Reasoner', 'user:acme-reasoner']]);
+    await getDb().delete();
+    await getDb().open();
+    expect(found(await answer('3.0.0'), 'Acme Reasoner')).toEqual([['Acme Reasoner', 'user:acme-reasoner']]);
   });
 
   it('leave the dataset bundle as it is when there are none', () => {
