@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/lib/shared/i18n';
+import { settle } from '@/lib/shared/report';
 import { saveErrorText } from '@/lib/shared/save-error';
 import { exportUserData, importUserData, parseUserData } from '@/lib/shared/user-data';
 
@@ -39,7 +40,12 @@ export function Backup() {
           type="button"
           class="ll-more"
           id="export"
-          onClick={() => void exportUserData().then((d) => download(d, `lablens-${d.exportedAt.slice(0, 10)}.json`))}
+          onClick={() =>
+            void settle(
+              exportUserData().then((d) => download(d, `lablens-${d.exportedAt.slice(0, 10)}.json`)),
+              'exporting your data',
+            )
+          }
         >
           {t('options_export')}
         </button>

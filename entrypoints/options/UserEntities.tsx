@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { kindLabel } from '@/components/labels';
 import { UserEntityForm } from '@/components/UserEntityForm';
 import { t } from '@/lib/shared/i18n';
+import { settle } from '@/lib/shared/report';
 import { removeUserEntity, saveUserEntities, type UserEntityDraft } from '@/lib/shared/user-entities';
 import { useUserEntities } from './hooks';
 
@@ -41,7 +42,7 @@ export function UserEntities() {
                 type="button"
                 class="ll-more"
                 aria-label={`${t('options_remove')} ${e.name}`}
-                onClick={() => void removeUserEntity(e.id)}
+                onClick={() => void settle(removeUserEntity(e.id), 'removing your entity')}
               >
                 {t('options_remove')}
               </button>
