@@ -79,9 +79,19 @@ describe('user entities', () => {
     await options.waitForSelector('#user-entities li[data-key="user:silicon-valley"]');
 
     const page = await openArticle();
-    const texts = await highlightedTexts(page);
-    expect(texts).toContainEqual({ kind: 'underline-lab', text: 'Silicon Valley' });
-    expect(texts).toContainEqual({ kind: 'underline-lab', text: 'Washington' });
+    // Text is read and painted near the viewport first, in idle slices: bring each name near and wait for it.
+    for (const text of ['Washington', 'Silicon Valley']) {
+      await page.evaluate((t) => {
+        const p = [...document.querySelectorAll('article p')].find((x) => x.textContent?.includes(t));
+        p?.scrollIntoView({ block: 'center' });
+      }, text);
+      await page.waitForFunction(
+        (t) => [...CSS.highlights.values()].some((h) => [...(h as Iterable<Range>)].some((r) => r.toString() === t)),
+        { polling: 50, timeout: 5000 },
+        text,
+      );
+      expect(await highlightedTexts(page)).toContainEqual({ kind: 'underline-lab', text });
+    }
     await openCardByHover(page, 'Silicon Valley', 'user:silicon-valley', 3000);
     const card = await page.evaluate(() => {
       const c = document.querySelector('lablens-card')!.shadowRoot!.querySelector('.ll-card')!;
