@@ -113,11 +113,12 @@ export function Card(props: CardProps) {
         matched && matched !== entity.name && <p class="ll-matched">{t('card_matched', matched)}</p>
       )}
       {size && <p class="ll-unknown">{t('card_otherSize', size, entity.name)}</p>}
+      {entity.userEntry && <p class="ll-unknown ll-user-entry">{t('card_userEntry')}</p>}
       <p class="ll-summary">
         {entity.summary}{' '}
         {source && (
           <SourceLink url={source.url} title={source.title}>
-            {t('card_source')}
+            {t(entity.userEntry ? 'card_userLink' : 'card_source')}
           </SourceLink>
         )}
       </p>
@@ -137,7 +138,7 @@ export function Card(props: CardProps) {
         </section>
       )}
       <footer class="ll-foot">
-        <span>{t('card_asOf', formatDate(entity.datasetAsOf))}</span>
+        <span>{t(entity.userEntry ? 'card_userEdited' : 'card_asOf', formatDate(entity.datasetAsOf))}</span>
         <span class="ll-actions">
           {onMute && (
             <button type="button" class="ll-more" onClick={onMute}>

@@ -10,9 +10,11 @@ import {
 import { forgetTab, framesOf, rememberFrame, topPageUrl } from '@/lib/background/frames';
 import { muteEntity } from '@/lib/background/mute';
 import { RateLimit, type Sender, senderKind } from '@/lib/background/senders';
+import { getUserEntityView, isUserId, searchUserEntities, withUserEntities } from '@/lib/background/user-entities';
 import { packMatcher } from '@/lib/core/matcher-wire';
 import { ContentToBackground, PopupToContent, ToBackground, UiToBackground } from '@/lib/shared/protocol';
 import { call, serve } from '@/lib/shared/rpc';
+import { getUserEntities } from '@/lib/shared/user-entities';
 
 /**
  * The keyboard shortcut moves through the mentions of the active tab: of its
@@ -55,17 +57,17 @@ export default defineBackground(() => {
     serve(
       ToBackground,
       {
-        getMatcher: async () => packMatcher(await getMatcherBundle()),
+        getMatcher: async () => packMatcher(withUserEntities(await getMatcherBundle(), await getUserEntities())),
         findClaims: (req) => findClaims(req),
         readArticle: (signals) => readArticle(signals),
-        getEntity: ({ id }) => getEntityView(id),
+        getEntity: ({ id }) => (isUserId(id) ? getUserEntityView(id) : getEntityView(id)),
         getPageUrl: async (_, sender) => {
           const { tab, frameId } = sender as Sender & { frameId?: number };
           if (tab?.id === undefined) return '';
           if (frameId !== undefined) await rememberFrame(tab.id, frameId);
           return topPageUrl(tab.id);
         },
-        searchEntities: ({ query }) => searchEntities(query),
+        searchEntities: async ({ query }) => [...(await searchUserEntities(query)), ...(await searchEntities(query))],
         getDatasetInfo: () => getDatasetInfo(),
         openDetails: async ({ id }, sender) => {
           // A new tab needs a real click in the card (the content script checks isTrusted) and at most one a second.
@@ -75,7 +77,9 @@ export default defineBackground(() => {
           return true;
         },
         muteEntity: ({ id }, sender) =>
-          muteEntity(id, (sender as Sender).tab?.id, mutes, async (x) => !!(await getEntityView(x))),
+          muteEntity(id, (sender as Sender).tab?.id, mutes, async (x) =>
+            isUserId(x) ? !!(await getUserEntityView(x)) : !!(await getEntityView(x)),
+          ),
       },
       allowed,
     ),

@@ -4,20 +4,17 @@ import { Toggle } from '@/components/Toggle';
 import { KINDS } from '@/lib/core/kinds';
 import { siteOf } from '@/lib/core/site';
 import { t } from '@/lib/shared/i18n';
-import { settle } from '@/lib/shared/report';
 import { type Settings, updateSettings } from '@/lib/shared/settings';
-import { useEntityNames, useSettings, useShortcuts } from './hooks';
+import { Backup } from './Backup';
+import { useEntityNames, useSave, useSettings, useShortcuts } from './hooks';
 import { StyleSettings } from './StyleSettings';
+import { UserEntities } from './UserEntities';
 
-const set = (patch: Partial<Settings>) =>
-  void settle(
-    updateSettings((s) => ({ ...s, ...patch })),
-    'saving settings',
-  );
-
-/** Settings page: every change is saved at once and reaches open tabs through storage events. */
+/** Settings page: every change is saved at once and reaches open tabs through storage events; a failed save says why. */
 export function App() {
   const s = useSettings();
+  const { error, save } = useSave();
+  const set = (patch: Partial<Settings>) => void save(updateSettings((x) => ({ ...x, ...patch })));
   const names = useEntityNames(s?.muted ?? []);
   const shortcuts = useShortcuts();
   if (!s) return null;
@@ -25,6 +22,11 @@ export function App() {
     <main class="ll-options">
       <h1>{t('options_title')}</h1>
       <p class="ll-empty">{t('options_saved')}</p>
+      {error && (
+        <p id="save-error" class="ll-error" role="alert">
+          {error}
+        </p>
+      )}
       <Toggle id="enabled" label={t('options_enabled')} checked={s.enabled} onChange={(v) => set({ enabled: v })} />
       <Toggle
         id="check-claims"
@@ -55,7 +57,7 @@ export function App() {
         onRemove={(d) => set({ disabledSites: s.disabledSites.filter((x) => x !== d) })}
         onAdd={(v) => {
           const site = siteOf(v);
-          if (site) void set({ disabledSites: [...new Set([...s.disabledSites, site])] });
+          if (site) set({ disabledSites: [...new Set([...s.disabledSites, site])] });
         }}
       />
       <ItemList
@@ -65,6 +67,8 @@ export function App() {
         items={s.muted.map((id) => ({ key: id, label: names[id] ?? id }))}
         onRemove={(id) => set({ muted: s.muted.filter((x) => x !== id) })}
       />
+      <UserEntities />
+      <Backup />
       <section class="ll-section">
         <h2>{t('options_shortcuts')}</h2>
         <p>

@@ -1,8 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/lib/shared/i18n';
-import { settle } from '@/lib/shared/report';
+import { report, settle } from '@/lib/shared/report';
 import { uiToBackground } from '@/lib/shared/rpc-clients';
+import { saveErrorText } from '@/lib/shared/save-error';
 import { getSettings, type Settings, watchSettings } from '@/lib/shared/settings';
+import { getUserEntities, type UserEntity, watchUserEntities } from '@/lib/shared/user-entities';
 
 /** The settings, kept current: a change from another page or tab shows at once. */
 export function useSettings(): Settings | undefined {
@@ -42,4 +44,32 @@ export function useShortcuts(): Record<string, string> {
       );
   }, []);
   return shortcuts;
+}
+
+/** Runs saves and keeps the last one's failure, in words, until a save succeeds. */
+export function useSave(): { error: string; save: (p: Promise<unknown>) => Promise<boolean> } {
+  const [error, setError] = useState('');
+  const save = (p: Promise<unknown>) =>
+    p.then(
+      () => {
+        setError('');
+        return true;
+      },
+      (e: unknown) => {
+        report('saving settings', e);
+        setError(saveErrorText(e));
+        return false;
+      },
+    );
+  return { error, save };
+}
+
+/** The user's own entities, kept current. */
+export function useUserEntities(): UserEntity[] {
+  const [list, setList] = useState<UserEntity[]>([]);
+  useEffect(() => {
+    void settle(getUserEntities().then(setList), 'reading your entities');
+    return watchUserEntities(setList);
+  }, []);
+  return list;
 }

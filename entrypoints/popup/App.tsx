@@ -6,8 +6,9 @@ import { Toggle } from '@/components/Toggle';
 import { formatDate } from '@/lib/core/fact-rows';
 import { siteOf } from '@/lib/core/site';
 import { t } from '@/lib/shared/i18n';
-import { settle } from '@/lib/shared/report';
+import { report, settle } from '@/lib/shared/report';
 import { popupToContent, uiToBackground } from '@/lib/shared/rpc-clients';
+import { saveErrorText } from '@/lib/shared/save-error';
 import { getSettings, type Settings, updateSettings, watchSettings } from '@/lib/shared/settings';
 import { type Tab, useLatest, usePageMentions } from './hooks';
 import { PageView } from './PageView';
@@ -43,6 +44,7 @@ export function App() {
   const [refreshes, setRefreshes] = useState(0);
   const [selected, setSelected] = useState<string | null>(new URLSearchParams(location.search).get('entity'));
   const [query, setQuery] = useState('');
+  const [saveError, setSaveError] = useState('');
   const page = usePageMentions(tab, refreshes);
   const info = useLatest('dataset info', () => uiToBackground('getDatasetInfo', {}), []);
   const entity = useLatest(
@@ -72,13 +74,17 @@ export function App() {
 
   const site = tab ? siteOf(tab.url) : '';
   const siteOn = !!settings && !settings.disabledSites.includes(site);
+  // A refused write (the list is full, sync storage over quota) is shown, and the switch keeps the stored state.
   const setSite = (on: boolean) =>
-    void settle(
-      updateSettings((s) => ({
-        ...s,
-        disabledSites: on ? s.disabledSites.filter((d) => d !== site) : [...new Set([...s.disabledSites, site])],
-      })),
-      'switching the site',
+    void updateSettings((s) => ({
+      ...s,
+      disabledSites: on ? s.disabledSites.filter((d) => d !== site) : [...new Set([...s.disabledSites, site])],
+    })).then(
+      () => setSaveError(''),
+      (e: unknown) => {
+        report('switching the site', e);
+        setSaveError(saveErrorText(e));
+      },
     );
   const { mentions, complete } = page;
 
@@ -90,6 +96,11 @@ export function App() {
           <Toggle id="site-switch" label={t('popup_siteSwitch')} checked={siteOn} onChange={setSite} />
         )}
       </div>
+      {saveError && (
+        <p id="save-error" class="ll-error" role="alert">
+          {saveError}
+        </p>
+      )}
       {selected ? (
         <>
           <button type="button" class="ll-back" onClick={() => setSelected(null)}>

@@ -128,6 +128,8 @@ const EntityView = once(() =>
      * family's versions, or for a version the versions of its family.
      */
     timeline: z.optional(z.array(TimelineItem())),
+    /** The user's own entry (options page): a note and a link, no sourced facts; datasetAsOf is its last edit. */
+    userEntry: z.optional(z.boolean()),
     datasetAsOf: z.string(),
   }),
 );

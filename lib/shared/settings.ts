@@ -1,13 +1,13 @@
-import { browser } from 'wxt/browser';
 import * as z from 'zod/mini';
 import { KINDS, type Kind } from '../core/kinds';
 import { once } from '../core/once';
 import { siteOf } from '../core/site';
+import { LISTS, readStored, watchStored, writeStored } from './settings-store';
 
 /**
  * Every setting with its default and schema. Stored in `sync:` so it follows
- * the user where the browser syncs; read values are parsed, so a corrupt or
- * outdated value falls back to the default instead of breaking the page.
+ * the user where the browser syncs. Stored values are parsed field by field:
+ * one bad or outdated field falls back to its default and costs nothing else.
  */
 
 export const HIGHLIGHT_STYLES = ['underline', 'background', 'none'] as const;
@@ -24,61 +24,81 @@ export const DEFAULT_SETTINGS = {
   muted: [] as string[],
   checkClaims: true,
 };
+export type Settings = typeof DEFAULT_SETTINGS;
 
-const schema = () =>
+/** Sync storage holds ~100 KB in all: these caps keep both lists and the rest inside it. */
+const LIST_CAPS = { disabledSites: 1000, muted: 1000 } as const;
+
+/** Schemas of the single-value fields; `kinds` and the lists are parsed entry by entry. */
+const SCALARS = once(() => ({
+  enabled: z.boolean(),
+  /** How mentions look; "none" keeps hover cards without marking the text. */
+  highlightStyle: z.enum(HIGHLIGHT_STYLES),
+  /** "kind" colours each kind differently. */
+  highlightColor: z.enum(HIGHLIGHT_COLORS),
+  /** Mark only the first mention of each entity on a page. */
+  firstMentionOnly: z.boolean(),
+  /** Dwell on a name before its card opens. */
+  hoverDelayMs: z.number().check(z.int(), z.gte(150), z.lte(2000)),
+  /** Check what articles claim against the dataset, and mark the claims. */
+  checkClaims: z.boolean(),
+}));
+
+/** A strict schema of every field, for what the extension writes and for imported files. */
+export const SettingsSchema = once(() =>
   z.object({
-    enabled: z._default(z.boolean(), DEFAULT_SETTINGS.enabled),
-    kinds: z._default(
-      z.object(Object.fromEntries(KINDS.map((k) => [k, z.boolean()])) as Record<Kind, z.ZodMiniBoolean>),
-      DEFAULT_SETTINGS.kinds,
-    ),
-    disabledSites: z._default(z.array(z.string()), DEFAULT_SETTINGS.disabledSites),
-    /** How mentions look; "none" keeps hover cards without marking the text. */
-    highlightStyle: z._default(z.enum(HIGHLIGHT_STYLES), DEFAULT_SETTINGS.highlightStyle),
-    /** "kind" colours each kind differently. */
-    highlightColor: z._default(z.enum(HIGHLIGHT_COLORS), DEFAULT_SETTINGS.highlightColor),
-    /** Mark only the first mention of each entity on a page. */
-    firstMentionOnly: z._default(z.boolean(), DEFAULT_SETTINGS.firstMentionOnly),
-    /** Dwell on a name before its card opens. */
-    hoverDelayMs: z._default(z.number().check(z.int(), z.gte(150), z.lte(2000)), DEFAULT_SETTINGS.hoverDelayMs),
-    /** Entities hidden everywhere. */
-    muted: z._default(z.array(z.string()), DEFAULT_SETTINGS.muted),
-    /** Check what articles claim against the dataset, and mark the claims. */
-    checkClaims: z._default(z.boolean(), DEFAULT_SETTINGS.checkClaims),
-  });
-const Settings = once(schema);
-export type Settings = z.infer<ReturnType<typeof schema>>;
+    ...SCALARS(),
+    kinds: z.object(Object.fromEntries(KINDS.map((k) => [k, z.boolean()])) as Record<Kind, z.ZodMiniBoolean>),
+    disabledSites: z.array(z.string()).check(z.maxLength(LIST_CAPS.disabledSites)),
+    muted: z.array(z.string()).check(z.maxLength(LIST_CAPS.muted)),
+  }),
+);
 
-/** Settings live under one key of `storage.sync` (where WXT's storage kept them as "sync:settings"). */
-const KEY = 'settings';
-const item = {
-  getValue: async (): Promise<unknown> => (await browser.storage.sync.get(KEY))[KEY],
-  setValue: (v: unknown) => browser.storage.sync.set({ [KEY]: v }),
-  watch(cb: (v: unknown) => void): () => void {
-    const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      if (area === 'sync' && KEY in changes) cb(changes[KEY]!.newValue);
-    };
-    browser.storage.onChanged.addListener(listener);
-    return () => browser.storage.onChanged.removeListener(listener);
-  },
-};
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** Keeps every valid field and entry, defaults only what is invalid or missing. */
 export function parseSettings(raw: unknown): Settings {
-  const r = Settings().safeParse(raw ?? {});
-  return r.success ? r.data : DEFAULT_SETTINGS;
+  const r = isRecord(raw) ? raw : {};
+  const out = { ...DEFAULT_SETTINGS, kinds: { ...DEFAULT_SETTINGS.kinds } } as Record<string, unknown>;
+  for (const [k, schema] of Object.entries(SCALARS())) {
+    const p = schema.safeParse(r[k]);
+    if (p.success) out[k] = p.data;
+  }
+  const kinds = out.kinds as Record<Kind, boolean>;
+  if (isRecord(r.kinds)) for (const k of KINDS) if (typeof r.kinds[k] === 'boolean') kinds[k] = r.kinds[k];
+  for (const k of LISTS) if (Array.isArray(r[k])) out[k] = (r[k] as unknown[]).filter((x) => typeof x === 'string');
+  return out as Settings;
+}
+
+/** A change refused before writing: the list would outgrow its cap. */
+export class SettingsLimitError extends Error {
+  constructor(
+    readonly list: (typeof LISTS)[number],
+    readonly cap: number,
+  ) {
+    super(`${list} holds at most ${cap} entries`);
+  }
 }
 
 export async function getSettings(): Promise<Settings> {
-  return parseSettings(await item.getValue());
+  return parseSettings((await readStored()).values);
 }
 
 let queue: Promise<unknown> = Promise.resolve();
 
-/** Read-modify-write, one at a time: two quick changes must not overwrite each other. */
+/**
+ * Read-modify-write, one at a time: two quick changes must not overwrite each
+ * other. Only changed fields are written (nothing at all when nothing changed);
+ * a refused or failed write rejects, so the caller can say so.
+ */
 export function updateSettings(patch: (s: Settings) => Settings): Promise<Settings> {
   const run = queue.then(async () => {
-    const next = Settings().parse(patch(await getSettings()));
-    await item.setValue(next);
+    const stored = await readStored();
+    const current = parseSettings(stored.values);
+    const next = patch(current);
+    for (const k of LISTS) if (next[k].length > LIST_CAPS[k]) throw new SettingsLimitError(k, LIST_CAPS[k]);
+    SettingsSchema().parse(next);
+    await writeStored(stored, current, next);
     return next;
   });
   queue = run.catch(() => undefined);
@@ -87,7 +107,7 @@ export function updateSettings(patch: (s: Settings) => Settings): Promise<Settin
 
 /** Calls back with every change, from any tab or page; returns the unsubscribe. */
 export function watchSettings(cb: (s: Settings) => void): () => void {
-  return item.watch((v) => cb(parseSettings(v)));
+  return watchStored((values) => cb(parseSettings(values)));
 }
 
 /** A site is its hostname: the switch in the popup applies to every page of it. */
