@@ -2,6 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
+import { inCard } from './card-root';
 import { type ChromiumSession, highlightedTexts, launchChromium, serve, waitForHighlights } from './harness';
 import { cardOpen, openCardByHover, openOptions, openPopup, sleep, until } from './helpers';
 
@@ -93,8 +94,8 @@ describe('user entities', () => {
       expect(await highlightedTexts(page)).toContainEqual({ kind: 'underline-lab', text });
     }
     await openCardByHover(page, 'Silicon Valley', 'user:silicon-valley', 3000);
-    const card = await page.evaluate(() => {
-      const c = document.querySelector('lablens-card')!.shadowRoot!.querySelector('.ll-card')!;
+    const card = await inCard(page, (root) => {
+      const c = root!.querySelector('.ll-card')!;
       return {
         label: c.querySelector('.ll-user-entry')?.textContent,
         summary: c.querySelector('.ll-summary')?.textContent,
@@ -123,9 +124,7 @@ describe('user entities', () => {
 
     let page = await openArticle();
     await openCardByHover(page, 'Silicon Valley', 'user:silicon-valley', 3000);
-    expect(await page.evaluate(() => document.querySelector('lablens-card')!.shadowRoot!.textContent)).toContain(
-      'Edited note',
-    );
+    expect(await inCard(page, (root) => root!.textContent)).toContain('Edited note');
     await page.close();
 
     await options.bringToFront();
