@@ -37,7 +37,9 @@ function hidden(el: Element): boolean {
   return (
     typeof check === 'function' &&
     !INLINE_TAGS.has(el.tagName.toUpperCase()) &&
-    !check.call(el, { visibilityProperty: true })
+    !check.call(el, { visibilityProperty: true }) &&
+    // checkVisibility() is false for a box-less `display: contents` wrapper, whose children still show.
+    el.ownerDocument.defaultView?.getComputedStyle(el).display !== 'contents'
   );
 }
 
