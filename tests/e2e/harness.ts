@@ -21,16 +21,21 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json',
 };
 
+/** A generated page, optionally with response headers of its own (e.g. a Content-Security-Policy). */
+export type ExtraPage = string | { body: string; headers: Record<string, string> };
+
 /** Serves a folder on 127.0.0.1 (never a public address); `extra` adds generated pages. */
 export async function serve(
   dir = PAGES,
-  extra: Record<string, string> = {},
+  extra: Record<string, ExtraPage> = {},
 ): Promise<{ url: (p: string) => string; close: () => Promise<void>; server: Server }> {
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    if (extra[path] !== undefined) {
-      res.writeHead(200, { 'content-type': TYPES['.html']! });
-      return res.end(extra[path]);
+    const page = extra[path];
+    if (page !== undefined) {
+      const { body, headers } = typeof page === 'string' ? { body: page, headers: {} } : page;
+      res.writeHead(200, { 'content-type': TYPES['.html']!, ...headers });
+      return res.end(body);
     }
     const file = normalize(join(dir, path));
     if (!file.startsWith(dir)) return res.writeHead(403).end();
@@ -133,7 +138,9 @@ export const FIREFOX_UUID = '6a1e2b7c-1f0d-4c55-9b2e-1ab5e7c0ffee';
 export const FIREFOX_ID = 'lablens@lablens.dev';
 
 /** Firefox ESR with the built extension installed as a temporary add-on (WebDriver BiDi). */
-export async function launchFirefox(opts: { headless?: boolean } = {}): Promise<Browser> {
+export async function launchFirefox(
+  opts: { headless?: boolean; prefs?: Record<string, unknown> } = {},
+): Promise<Browser> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
@@ -142,6 +149,7 @@ export async function launchFirefox(opts: { headless?: boolean } = {}): Promise<
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ID]: FIREFOX_UUID }),
       'network.proxy.type': 0,
+      ...opts.prefs,
     },
   });
   await browser.installExtension(FIREFOX_BUILD);

@@ -96,7 +96,10 @@ export class PageScanner {
   private async flush(): Promise<void> {
     // Changes inside set-aside elements wait for them.
     const unread = this.band?.unread;
-    const roots = outermost(this.pending).filter((r) => !unread?.size || !(unread.has(r) || hasAncestorIn(r, unread)));
+    // A changed block may itself be excluded: text typed into a contenteditable is the user's, not prose.
+    const roots = outermost(this.pending)
+      .filter(readable)
+      .filter((r) => !unread?.size || !(unread.has(r) || hasAncestorIn(r, unread)));
     const sweep = this.sweep;
     this.pending.clear();
     this.sweep = false;

@@ -37,16 +37,25 @@ function hidden(el: Element): boolean {
   return (
     typeof check === 'function' &&
     !INLINE_TAGS.has(el.tagName.toUpperCase()) &&
-    !check.call(el, { visibilityProperty: true })
+    !check.call(el, { visibilityProperty: true }) &&
+    // checkVisibility() is false for a box-less `display: contents` wrapper, whose children still show.
+    el.ownerDocument.defaultView?.getComputedStyle(el).display !== 'contents'
   );
 }
 
-/** Never read: not prose, the user's input, LabLens's own UI. */
+/** The user's input: `isContentEditable` is inherited, so it walks every ancestor (quadratic on a 10,000-deep page). */
+const editable = (el: Element) => !!(el as HTMLElement).isContentEditable;
+
+/**
+ * Never read: not prose, the user's input, LabLens's own UI. Inside a walk only a `contenteditable`
+ * element can start an editing host (the walk never enters one), so the inherited check is paid there
+ * and on each walk's root.
+ */
 const excluded = (el: Element, tag: string) =>
-  SKIP_TAGS.has(tag) || el.hasAttribute(OWN_UI_ATTR) || (el as HTMLElement).isContentEditable;
+  SKIP_TAGS.has(tag) || el.hasAttribute(OWN_UI_ATTR) || (el.hasAttribute('contenteditable') && editable(el));
 
 function skipElement(el: Element): boolean {
-  return excluded(el, el.tagName.toUpperCase()) || hidden(el);
+  return excluded(el, el.tagName.toUpperCase()) || editable(el) || hidden(el);
 }
 
 /**
@@ -97,6 +106,7 @@ export function* walkTextBlocks(root: Node, opts: WalkOptions = {}): Generator<T
     return;
   }
   const doc = root.ownerDocument ?? (root as Document);
+  if (doc.designMode === 'on' || (root.nodeType === Node.ELEMENT_NODE && editable(root as Element))) return;
   const shadows: ShadowRoot[] = [];
   // A host read as a root (set aside earlier, or changed) is never offered to acceptNode.
   const own = (root as Element).shadowRoot;
