@@ -1,12 +1,5 @@
 import { findClaims, readArticle } from '@/lib/background/db/claims';
-import { getDb } from '@/lib/background/db/database';
-import {
-  ensureSeeded,
-  getDatasetInfo,
-  getEntityView,
-  getMatcherBundle,
-  searchEntities,
-} from '@/lib/background/db/queries';
+import { getDatasetInfo, getEntityView, getMatcherBundle, searchEntities } from '@/lib/background/db/queries';
 import { RateLimit, type Sender, senderKind } from '@/lib/background/senders';
 import { packMatcher } from '@/lib/core/matcher-wire';
 import { ContentToBackground, PopupToContent, ToBackground, UiToBackground } from '@/lib/shared/protocol';
@@ -22,7 +15,8 @@ async function navigateActiveTab(direction: 'next' | 'prev'): Promise<void> {
 // Wiring only. No state lives here: the worker may be stopped at any idle moment.
 export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => {
-    ensureSeeded(getDb()).catch((e) => console.error('LabLens: loading the dataset failed', e));
+    // Seeds ahead of the first page; falls back to memory like any request if IndexedDB fails.
+    getDatasetInfo().catch((e) => console.error('LabLens: loading the dataset failed', e));
   });
   browser.commands.onCommand.addListener((command) => {
     const direction = command === 'next-mention' ? 'next' : command === 'prev-mention' ? 'prev' : undefined;
