@@ -1,9 +1,13 @@
+import * as z from 'zod/mini';
 import { findClaims, readArticle } from '@/lib/background/db/claims';
 import { getDatasetInfo, getEntityView, getMatcherBundle, searchEntities } from '@/lib/background/db/queries';
 import { RateLimit, type Sender, senderKind } from '@/lib/background/senders';
 import { packMatcher } from '@/lib/core/matcher-wire';
 import { ContentToBackground, PopupToContent, ToBackground, UiToBackground } from '@/lib/shared/protocol';
 import { call, serve } from '@/lib/shared/rpc';
+
+// No JIT parsers: the worker's CSP forbids eval, and zod's probe for it (`Function('')`) is reported as a violation.
+z.config({ jitless: true });
 
 /** The keyboard shortcut moves through the mentions of the active tab. */
 async function navigateActiveTab(direction: 'next' | 'prev'): Promise<void> {
