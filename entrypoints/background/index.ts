@@ -1,13 +1,13 @@
-import * as z from 'zod/mini';
+import { answerEvery } from '@/lib/background/answer-every';
 import { findClaims, readArticle } from '@/lib/background/db/claims';
 import { getDatasetInfo, getEntityView, getMatcherBundle, searchEntities } from '@/lib/background/db/queries';
 import { RateLimit, type Sender, senderKind } from '@/lib/background/senders';
+import { configureZod } from '@/lib/background/zod-config';
 import { packMatcher } from '@/lib/core/matcher-wire';
 import { ContentToBackground, PopupToContent, ToBackground, UiToBackground } from '@/lib/shared/protocol';
 import { call, serve } from '@/lib/shared/rpc';
 
-// No JIT parsers: the worker's CSP forbids eval, and zod's probe for it (`Function('')`) is reported as a violation.
-z.config({ jitless: true });
+configureZod();
 
 /** The keyboard shortcut moves through the mentions of the active tab. */
 async function navigateActiveTab(direction: 'next' | 'prev'): Promise<void> {
@@ -31,11 +31,14 @@ export default defineBackground(() => {
   // Content scripts may ask only what a page needs; extension pages what the popup and options need.
   const allowed = (type: string, sender: unknown) => {
     const kind = kindOf(sender);
-    if (kind === 'content-script') return type in ContentToBackground;
-    if (kind === 'extension-page') return type in UiToBackground;
+    if (kind === 'content-script') return Object.hasOwn(ContentToBackground, type);
+    if (kind === 'extension-page') return Object.hasOwn(UiToBackground, type);
     return false;
   };
-  browser.runtime.onMessage.addListener(
+  // Every message gets an answer: a clear error for anything that is not a request.
+  const onMessage = (listener: Parameters<typeof answerEvery>[0]) =>
+    browser.runtime.onMessage.addListener(answerEvery(listener));
+  onMessage(
     serve(
       ToBackground,
       {
