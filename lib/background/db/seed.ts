@@ -1,7 +1,6 @@
 import { compileMatcher } from '../../core/match/build-matcher';
 import { aliasKey } from '../../core/match/normalize';
 import type { MatcherBundle } from '../../shared/protocol';
-import { loadBundledDataset } from '../dataset/load';
 import type { Dataset, Entity } from '../dataset/schema';
 import type { LabLensDb, MetaRow } from './database';
 
@@ -86,7 +85,7 @@ const inFlight = new WeakMap<LabLensDb, Promise<void>>();
  * a cleared profile the data comes back without waiting for onInstalled. The
  * 20 requests of a cold start share one check, so the dataset is written once.
  */
-export function ensureSeeded(db: LabLensDb, load: () => Dataset = loadBundledDataset): Promise<void> {
+export function ensureSeeded(db: LabLensDb, load: () => Dataset): Promise<void> {
   let p = inFlight.get(db);
   if (!p) {
     p = (async () => {

@@ -39,7 +39,9 @@ describe('dataset checked at build time, assembled without zod in the worker', (
     return errors;
   };
 
-  it('the build passes with assets/data and fails on a broken file with every problem listed', () => {
+  it('the build passes with assets/data and fails on a broken file with every problem listed', {
+    timeout: 30_000,
+  }, () => {
     expect(build(DATA_DIR)).toEqual([]);
     const dir = mkdtempSync(join(tmpdir(), 'lablens-data-'));
     try {
