@@ -36,7 +36,7 @@ it('with indexedDB.open throwing, a reloaded page is highlighted and a hover ope
   await page.reload();
   await waitForHighlights(page, 20, 20_000);
   await page.mouse.move(5, 5);
-  expect(await openCardByHover(page, 'DeepSeek-V3', 'deepseek-v3', 10_000)).toBeLessThan(10_000);
+  expect(await openCardByHover(page, 'DeepSeek-V3', 'deepseek-v3', 15_000)).toBeLessThan(15_000);
   const run = await contentWorld(page);
   const replies = (await run(
     `Promise.all(Array.from({ length: 20 }, () => chrome.runtime.sendMessage({ lablens: 'getEntity', payload: { id: 'openai' } })))`,

@@ -74,11 +74,11 @@ describe('service worker stopped and woken', () => {
 
   it('a hover after the worker was stopped opens the card, and so does a reload', async () => {
     await stopWorker(session);
-    expect(await openCardByHover(page, 'DeepSeek-V3', 'deepseek-v3', 10_000)).toBeLessThan(10_000);
+    expect(await openCardByHover(page, 'DeepSeek-V3', 'deepseek-v3', 15_000)).toBeLessThan(15_000);
     await stopWorker(session);
     await page.reload();
     await waitForHighlights(page, 20, 20_000);
     await page.mouse.move(5, 5);
-    expect(await openCardByHover(page, 'Anthropic', 'anthropic', 10_000)).toBeLessThan(10_000);
+    expect(await openCardByHover(page, 'Anthropic', 'anthropic', 15_000)).toBeLessThan(15_000);
   });
 });
