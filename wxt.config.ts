@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { datasetCheck } from './lib/background/dataset/build-check';
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
@@ -29,5 +30,5 @@ export default defineConfig({
       : { minimum_chrome_version: '105' }),
   }),
   // LABLENS_PROFILE=1 builds without minifying, so CPU profiles (DevTools, npm run bench) show real names.
-  vite: () => ({ plugins: [preact()], build: process.env.LABLENS_PROFILE ? { minify: false } : {} }),
+  vite: () => ({ plugins: [preact(), datasetCheck()], build: process.env.LABLENS_PROFILE ? { minify: false } : {} }),
 });

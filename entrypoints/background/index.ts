@@ -1,20 +1,17 @@
+import { answerEvery } from '@/lib/background/answer-every';
 import { findClaims, readArticle } from '@/lib/background/db/claims';
-import { getDb } from '@/lib/background/db/database';
-import {
-  ensureSeeded,
-  getDatasetInfo,
-  getEntityView,
-  getMatcherBundle,
-  searchEntities,
-} from '@/lib/background/db/queries';
+import { getDatasetInfo, getEntityView, getMatcherBundle, searchEntities } from '@/lib/background/db/queries';
 import { forgetTab, framesOf, rememberFrame, topPageUrl } from '@/lib/background/frames';
 import { muteEntity } from '@/lib/background/mute';
 import { RateLimit, type Sender, senderKind } from '@/lib/background/senders';
 import { getUserEntityView, isUserId, searchUserEntities, withUserEntities } from '@/lib/background/user-entities';
+import { configureZod } from '@/lib/background/zod-config';
 import { packMatcher } from '@/lib/core/matcher-wire';
 import { ContentToBackground, PopupToContent, ToBackground, UiToBackground } from '@/lib/shared/protocol';
 import { call, serve } from '@/lib/shared/rpc';
 import { getUserEntities } from '@/lib/shared/user-entities';
+
+configureZod();
 
 /**
  * The keyboard shortcut moves through the mentions of the active tab: of its
@@ -36,7 +33,8 @@ async function navigateActiveTab(direction: 'next' | 'prev'): Promise<void> {
 // Wiring only. No state lives here: the worker may be stopped at any idle moment.
 export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => {
-    ensureSeeded(getDb()).catch((e) => console.error('LabLens: loading the dataset failed', e));
+    // Seeds ahead of the first page; falls back to memory like any request if IndexedDB fails.
+    getDatasetInfo().catch((e) => console.error('LabLens: loading the dataset failed', e));
   });
   browser.tabs.onRemoved.addListener((tab) => void forgetTab(tab).catch(() => undefined));
   browser.commands.onCommand.addListener((command) => {
@@ -49,11 +47,14 @@ export default defineBackground(() => {
   // Content scripts may ask only what a page needs; extension pages what the popup and options need.
   const allowed = (type: string, sender: unknown) => {
     const kind = kindOf(sender);
-    if (kind === 'content-script') return type in ContentToBackground;
-    if (kind === 'extension-page') return type in UiToBackground;
+    if (kind === 'content-script') return Object.hasOwn(ContentToBackground, type);
+    if (kind === 'extension-page') return Object.hasOwn(UiToBackground, type);
     return false;
   };
-  browser.runtime.onMessage.addListener(
+  // Every message gets an answer: a clear error for anything that is not a request.
+  const onMessage = (listener: Parameters<typeof answerEvery>[0]) =>
+    browser.runtime.onMessage.addListener(answerEvery(listener));
+  onMessage(
     serve(
       ToBackground,
       {

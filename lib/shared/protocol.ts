@@ -38,6 +38,8 @@ function endpoint<Q extends z.ZodMiniType, R extends z.ZodMiniType>(request: () 
 const Kind = once(() => z.enum(KINDS));
 const Source = once(() => z.object({ url: z.string(), title: z.string() }));
 const Empty = () => z.object({});
+/** An entity id or a search: short. A page could send megabytes, and the background would look them up. */
+const Short = () => z.string().check(z.maxLength(200));
 
 /**
  * MatcherBundle as it travels to every page: each column one string
@@ -149,7 +151,7 @@ const PageMention = once(() =>
 );
 
 const getEntity = endpoint(
-  () => z.object({ id: z.string() }),
+  () => z.object({ id: Short() }),
   () => z.nullable(EntityView()),
 );
 
@@ -166,7 +168,7 @@ export const ContentToBackground = {
   getPageUrl: endpoint(Empty, () => z.string()),
   /** The card's "More": opens the entity's full details in an extension page. */
   openDetails: endpoint(
-    () => z.object({ id: z.string() }),
+    () => z.object({ id: Short() }),
     () => z.boolean(),
   ),
   /** The card's "Hide everywhere": the background writes the setting, so it can check and limit it. */
@@ -180,7 +182,7 @@ export const ContentToBackground = {
 export const UiToBackground = {
   getEntity,
   searchEntities: endpoint(
-    () => z.object({ query: z.string() }),
+    () => z.object({ query: Short() }),
     () => z.array(EntitySummary()),
   ),
   getDatasetInfo: endpoint(Empty, () => z.object({ version: z.string(), asOf: z.string(), entities: z.number() })),

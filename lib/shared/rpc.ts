@@ -55,7 +55,8 @@ export function serve<P extends Protocol>(
 ) {
   return (message: unknown, sender: unknown, sendResponse: (r: unknown) => void): true | undefined => {
     const env = schemas().Envelope.safeParse(message);
-    if (!env.success || !(env.data.lablens in protocol)) return undefined;
+    // Own keys only: "constructor" or "toString" is in every object, and is no request.
+    if (!env.success || !Object.hasOwn(protocol, env.data.lablens)) return undefined;
     const type = env.data.lablens as keyof P & string;
     if (!allowed(type, sender)) {
       sendResponse({ ok: false, error: `${type}: not allowed from this sender` });

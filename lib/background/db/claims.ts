@@ -5,8 +5,8 @@ import { sentences } from '../../core/claims/sentences';
 import { formatSpan } from '../../core/fact-rows';
 import type { ArticleInfo, ArticleSignals, FindClaimsRequest, FoundClaim } from '../../shared/claim-schemas';
 import type { FactView } from '../../shared/protocol';
-import { type EntityRow, withDb } from './database';
-import { ensureSeeded, type QueryEnv } from './queries';
+import type { EntityRow } from './database';
+import { type QueryEnv, withStore } from './open-store';
 
 const judged = (e: EntityRow): JudgedEntity => ({
   id: e.id,
@@ -30,9 +30,8 @@ export function readArticle(signals: ArticleSignals): ArticleInfo {
  * dataset, with the fact compared so the card can show it and its source.
  * Claims about names the dataset cannot check are left out.
  */
-export const findClaims = (req: FindClaimsRequest, { load }: QueryEnv = {}): Promise<FoundClaim[]> =>
-  withDb(async (db) => {
-    await ensureSeeded(db, load);
+export const findClaims = (req: FindClaimsRequest, env?: QueryEnv): Promise<FoundClaim[]> =>
+  withStore(async (store) => {
     const found = req.blocks.flatMap((b, block) =>
       find(b.text, b.names, req.articleDate, b.carry).map((claim) => ({ block, claim, text: b.text })),
     );
@@ -42,7 +41,7 @@ export const findClaims = (req: FindClaimsRequest, { load }: QueryEnv = {}): Pro
       if (claim.value.type === 'person') ids.add(claim.value.person);
     }
     const rows = new Map<string, EntityRow>();
-    for (const row of await db.entities.bulkGet([...ids])) if (row) rows.set(row.id, row);
+    for (const row of await store.get([...ids])) if (row) rows.set(row.id, row);
     const lookup = (id: string) => {
       const row = rows.get(id);
       return row && judged(row);
@@ -69,4 +68,4 @@ export const findClaims = (req: FindClaimsRequest, { load }: QueryEnv = {}): Pro
         },
       ];
     });
-  });
+  }, env);

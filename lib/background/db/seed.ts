@@ -39,7 +39,7 @@ export function buildMatcherBundle(ds: Dataset): MatcherBundle {
 }
 
 /** Lower-case words of the name and aliases, for the popup's dataset search. */
-function searchKeys(e: Entity): string[] {
+export function searchKeys(e: Entity): string[] {
   const keys = new Set<string>();
   for (const t of [e.name, ...e.aliases.map((a) => a.text)]) {
     keys.add(aliasKey(t));
@@ -52,7 +52,7 @@ function searchKeys(e: Entity): string[] {
 export const MATCHER_FORMAT = 3;
 
 /** Whether the stored row is this dataset, built by this matcher. */
-export const isCurrent = (meta: MetaRow | undefined, ds: Dataset) =>
+const isCurrent = (meta: MetaRow | undefined, ds: Dataset) =>
   meta?.version === ds.version && meta.matcherFormat === MATCHER_FORMAT;
 
 /**
@@ -74,4 +74,28 @@ export async function seedDatabase(db: LabLensDb, ds: Dataset): Promise<'unchang
     });
     return 'seeded';
   });
+}
+
+/** The check (and seed) in flight per database: requests that arrive together wait for the same one. */
+const inFlight = new WeakMap<LabLensDb, Promise<void>>();
+
+/**
+ * Seeds the database if it does not hold the bundled dataset yet. Cheap when
+ * it does (one read), so every request can call it: after a worker restart or
+ * a cleared profile the data comes back without waiting for onInstalled. The
+ * 20 requests of a cold start share one check, so the dataset is written once.
+ */
+export function ensureSeeded(db: LabLensDb, load: () => Dataset): Promise<void> {
+  let p = inFlight.get(db);
+  if (!p) {
+    p = (async () => {
+      const ds = load();
+      if (isCurrent(await db.meta.get('dataset'), ds)) return;
+      console.info(`LabLens: seeding dataset ${ds.version}`);
+      await seedDatabase(db, ds);
+      console.info(`LabLens: seeded dataset ${ds.version}`);
+    })().finally(() => inFlight.delete(db));
+    inFlight.set(db, p);
+  }
+  return p;
 }

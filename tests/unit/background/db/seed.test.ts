@@ -1,7 +1,7 @@
 import { validateDataset } from '@/lib/background/dataset/validate';
 import { LabLensDb } from '@/lib/background/db/database';
-import { ensureSeeded, getEntityView, getMatcherBundle, searchEntities } from '@/lib/background/db/queries';
-import { MATCHER_FORMAT, seedDatabase } from '@/lib/background/db/seed';
+import { getEntityView, getMatcherBundle, searchEntities } from '@/lib/background/db/queries';
+import { ensureSeeded, MATCHER_FORMAT, seedDatabase } from '@/lib/background/db/seed';
 import { lab, META, model } from '../dataset/fixtures';
 
 const dataset = (version = '1.0.0', files: Record<string, unknown> = { 'l.json': lab(), 'm.json': model() }) =>
@@ -9,6 +9,10 @@ const dataset = (version = '1.0.0', files: Record<string, unknown> = { 'l.json':
 
 let n = 0;
 const freshDb = () => new LabLensDb(`test-${++n}`);
+beforeEach(() => {
+  vi.spyOn(console, 'info').mockImplementation(() => {});
+});
+afterEach(() => vi.restoreAllMocks());
 
 describe('seeding the database', () => {
   it('stores entities and the matcher snapshot in one go', async () => {
@@ -59,6 +63,35 @@ describe('seeding the database', () => {
     expect(await db.entities.count()).toBe(2);
     expect(loads).toBe(2); // compared twice, written once
     expect((await db.meta.get('dataset'))?.version).toBe('1.0.0');
+  });
+
+  it('shares one check among requests that arrive together: 20 at a cold start write the dataset once', async () => {
+    const db = freshDb();
+    let loads = 0;
+    const load = () => {
+      loads++;
+      return dataset();
+    };
+    const seeding = vi.spyOn(db, 'transaction');
+    await Promise.all(Array.from({ length: 20 }, () => ensureSeeded(db, load)));
+    expect(loads).toBe(1);
+    expect(seeding).toHaveBeenCalledTimes(1);
+    expect(await db.entities.count()).toBe(2);
+    // Once settled, the next request checks again (a cleared database is seeded anew).
+    await db.meta.clear();
+    await ensureSeeded(db, load);
+    expect(loads).toBe(2);
+    expect((await db.meta.get('dataset'))?.version).toBe('1.0.0');
+  });
+
+  it('a failed seed is not remembered: the next request tries again', async () => {
+    const db = freshDb();
+    const put = vi.spyOn(db.entities, 'bulkPut').mockRejectedValueOnce(new DOMException('full', 'QuotaExceededError'));
+    await expect(ensureSeeded(db, () => dataset())).rejects.toThrow();
+    expect(await db.meta.get('dataset')).toBeUndefined();
+    await ensureSeeded(db, () => dataset());
+    expect(put).toHaveBeenCalledTimes(2);
+    expect(await db.entities.count()).toBe(2);
   });
 
   it('rebuilds the stored matcher when an update changes its format, even for the same dataset version', async () => {
