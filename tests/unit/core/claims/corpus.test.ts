@@ -1,4 +1,4 @@
-import { DEV2, ITEMS, score, TEST2 } from './labelled';
+import { DEV2, ITEMS, score, TEST2, TEST3 } from './labelled';
 
 /*
  * The labelled sentences (tests/fixtures/claims): 218 real sentences, labelled
@@ -10,6 +10,13 @@ describe('claims on labelled real sentences', () => {
   const dev2 = score(DEV2);
   const test = score(ITEMS.filter((i) => i.split === 'test'));
   const test2 = score(TEST2);
+  const test3 = score(TEST3);
+  console.info(
+    'claims test3 (held out, scored only)',
+    JSON.stringify(test3.disagrees),
+    'true claims flagged',
+    test3.falseOnTrue,
+  );
   console.info(
     'claims test2 (held out, scored only)',
     JSON.stringify(test2.disagrees),
