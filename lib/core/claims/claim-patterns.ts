@@ -86,11 +86,14 @@ function events(text: string, today: string | undefined, names: readonly Span[])
         dates.find(
           (x) => x.start >= v.end && gap(text, v.end, x.start, names) <= e.after && clause(text, v.end, x.start),
         ) ??
-        [...dates]
-          .reverse()
-          .find(
-            (x) => x.end <= v.start && gap(text, x.end, v.start, names) <= e.before && clause(text, x.end, v.start),
-          );
+        [...dates].reverse().find(
+          (x) =>
+            x.end <= v.start &&
+            gap(text, x.end, v.start, names) <= e.before &&
+            clause(text, x.end, v.start) &&
+            // "pretraining completed in October 2023 and released…": that date is the other verb's.
+            !/(?:\b(?:and|then)\s+(?:\w+\s+){0,2}|并|后)$/i.test(text.slice(x.end, v.start)),
+        );
       if (!d) continue;
       // "Announced", a preview or a first, limited release before the release can be that, not the
       // release: the checker treats them apart.
@@ -112,6 +115,29 @@ function trainedOn(text: string, start: number, end: number): boolean {
     TRAINING.test(text.slice(Math.max(0, start - 100), start)) ||
     /^[\s-]*(?:\w+\s+){0,3}(?:of\s+)?(?:training|pre-?training)\b|^[^，,。]{0,12}训练/i.test(text.slice(end, end + 40))
   );
+}
+
+/**
+ * A sentence that lists sizes ("includes 8B and 70B parameter variants", "from 0.5 billion to 72 billion
+ * parameters"): two or more model sizes that are not active counts. None of them is one model's own.
+ */
+export function listsSizes(text: string): boolean {
+  const sizes = new Set(
+    findAmounts(text)
+      .filter(
+        (a) =>
+          !a.money &&
+          a.value >= 1e8 &&
+          a.value < 1e13 &&
+          !/^\W{0,3}(?:tokens?|hours?|GPU|H\d00|context|activ|激活|美元)/i.test(text.slice(a.end, a.end + 14)) &&
+          !/activ\w*\s*$|激活\s*$|experts?\s+(?:models?\s+)?of\s*$/i.test(
+            text.slice(Math.max(0, a.start - 20), a.start),
+          ) &&
+          !/^\W{0,3}(?:param\w*\s+)?(?:each|apiece|per\s+expert)/i.test(text.slice(a.end, a.end + 24)),
+      )
+      .map((a) => a.value),
+  );
+  return sizes.size > 1;
 }
 
 /** Parameter counts, context windows, training tokens, GPU hours and costs: a figure and the word that says what it counts. */

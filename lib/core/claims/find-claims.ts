@@ -1,6 +1,5 @@
 import type { Kind } from '../kinds';
-import { sizeInName } from './amounts';
-import { type RawClaim, rawClaims } from './claim-patterns';
+import { listsSizes, type RawClaim, rawClaims } from './claim-patterns';
 import { personClaims } from './people';
 import { placeClaims } from './places';
 import { REFERS_BACK, REFERS_INSIDE, sentences } from './sentences';
@@ -53,6 +52,7 @@ export function findClaims(
     const claims: FoundClaim[] = [];
     // A question claims nothing ("Is GPT-3 open source?").
     const raws = /[?？]["”’)]*\s*$/.test(local) ? [] : rawClaims(local, today, inside);
+    const sizeList = raws.some((r) => r.kind === 'parameters') && listsSizes(local);
     for (const raw of raws) {
       const event = raw.kind === 'releaseDate' || raw.kind === 'founded';
       if (!event && inside.some((n) => raw.start < n.end && raw.end > n.start)) continue;
@@ -63,7 +63,14 @@ export function findClaims(
         continue;
       }
       const c = tie(raw, released.length ? released : inside, previous, local);
-      if (c) claims.push(nearest(c, raws, inside, local) ? c : { ...c, direct: false });
+      // A size in a list of sizes is not one model's own, unless the name is inside the figure's words.
+      const ofMany =
+        sizeList &&
+        raw.kind === 'parameters' &&
+        raw.value.type === 'amount' &&
+        !raw.value.active &&
+        !inside.some((n) => n.start >= raw.start && n.end <= raw.end);
+      if (c) claims.push(nearest(c, raws, inside, local) && !ofMany ? c : { ...c, direct: false });
     }
     const labs = inside.filter((n) => n.kind === 'lab');
     for (const p of placeClaims(local, labs)) {
@@ -99,9 +106,13 @@ function objects(raw: RawClaim, inside: readonly NameAt[], text: string): NameAt
   for (const n of [...inside].sort((a, b) => a.start - b.start)) {
     if (n.start < at) continue;
     const between = text.slice(at, n.start);
+    // "成立了AI公司零一万物": in Chinese a few words may describe the object between the verb and its name.
+    const chinese = /[\u4e00-\u9fff]$/.test(text.slice(0, raw.verbEnd));
     const joins = out.length
       ? /^\s*(?:,|and|&|as\s+well\s+as|和|与|及)?\s*(?:the|its)?\s*$/i
-      : /^\s*(?:its|the|a|their|new|latest|own|of|open-source|\s)*$/i;
+      : chinese
+        ? /^了?[^，。；、,;\s]{0,14}$/
+        : /^\s*(?:its|the|a|their|new|latest|own|of|open-source|\s)*$/i;
     if (!joins.test(between) || !fits.includes(n.kind)) break;
     out.push(n);
     at = n.end;
@@ -157,18 +168,22 @@ function tie(
       n.end <= raw.start &&
       /^\s*,?\s*(?:which|that|who)\b[^,;()]{0,30}$/i.test(sentence.slice(n.end, raw.start)),
   );
+  // "surpassing GPT-3.5 with 175 billion parameters": the figure right after a compared name is that name's.
+  const closest = inside.filter((n) => n.end <= raw.start).sort((a, b) => b.end - a.end)[0];
+  if (!within && !possessor && !relative && closest && compared(closest) && raw.start - closest.end <= 12)
+    return undefined;
   const subject = within ?? possessor ?? relative ?? before[0] ?? after[0];
   if (subject) {
     const distance = subject.end <= raw.start ? raw.start - subject.end : Math.max(0, subject.start - raw.end);
     // "chatGPT-4", "R1-Zero": the page names something longer than the name found.
     const longer = /^(?:[-‐][\p{L}\d]|\s?\d)/u.test(sentence.slice(subject.end, subject.end + 2));
-    // "Qwen3-30B-A3B" found as Qwen3: the judge compares the size the page wrote with the entity's own.
-    const size = raw.kind === 'parameters' ? sizeInName(sentence.slice(subject.start, subject.end)) : undefined;
+    // "Qwen3-30B-A3B" or "phi-3-small" found as Qwen3 or Phi-3: the judge compares the name as written.
+    const written = sentence.slice(subject.start, subject.end);
     return {
       ...raw,
       subjects: [subject.entityId],
       direct: !raw.hedged && !longer && (ids.size === 1 || distance <= NEAR),
-      ...(size ? { writtenSize: size } : {}),
+      written,
     };
   }
   if (REFERS_BACK.test(sentence) || (!fitting.length && REFERS_INSIDE.test(sentence))) {

@@ -8,6 +8,21 @@ export interface JudgedEntity extends EntityFacts {
   isFamily?: boolean;
 }
 
+const TIERS =
+  /\b(?:mini|small|medium|large|pro|flash|lite|nano|turbo|plus|max|ultra|air|instruct|chat|base|zero|preview|distill)\b/gi;
+
+/**
+ * The page wrote a variant the entity's own name does not carry: another size ("Qwen3-30B-A3B" found
+ * as Qwen3) or another tier ("phi-3-small" found as Phi-3). Its figures may be that variant's.
+ */
+function variant(written: string | undefined, name: string): boolean {
+  if (!written) return false;
+  const size = sizeInName(written);
+  if (size !== undefined && size !== sizeInName(name)) return true;
+  const own = new Set((name.match(TIERS) ?? []).map((w) => w.toLowerCase()));
+  return (written.match(TIERS) ?? []).some((w) => !own.has(w.toLowerCase()));
+}
+
 export interface Judged extends Checked {
   /** The entity the claim was checked against (a lab's model when the lab stood in for it). */
   entityId: string;
@@ -19,7 +34,7 @@ export interface Judged extends Checked {
  * names, latest first. `pageEntities`: the page's entity ids in page order.
  */
 export function judge(
-  claim: Pick<FoundClaim, 'kind' | 'value' | 'subjects' | 'direct' | 'viaLab' | 'writtenSize'>,
+  claim: Pick<FoundClaim, 'kind' | 'value' | 'subjects' | 'direct' | 'viaLab' | 'written'>,
   lookup: (id: string) => JudgedEntity | undefined,
   pageEntities: readonly string[],
 ): Judged | undefined {
@@ -45,8 +60,6 @@ export function judge(
     named !== undefined &&
     !v.active &&
     (named < v.low || named > v.high);
-  // The page wrote a size the entity's name does not have ("Qwen3-30B-A3B" found as Qwen3): another release.
-  const otherSize = claim.writtenSize !== undefined && claim.writtenSize !== named;
-  const direct = claim.direct && !claim.viaLab && !entity.isFamily && !sibling && !otherSize;
+  const direct = claim.direct && !claim.viaLab && !entity.isFamily && !sibling && !variant(claim.written, entity.name);
   return { entityId: entity.id, ...checkClaim(claim.kind, claim.value, entity, direct, person) };
 }

@@ -53,6 +53,6 @@ export interface FoundClaim {
   direct: boolean;
   /** The subject is a lab standing for its model ("DeepSeek's open-source model"). */
   viaLab?: boolean;
-  /** A size the page wrote in the subject's name ("Qwen3-30B-A3B"), in parameters. */
-  writtenSize?: number;
+  /** The subject's name as the page wrote it ("Qwen3-30B-A3B", "phi-3-small"), when it may name a variant. */
+  written?: string;
 }

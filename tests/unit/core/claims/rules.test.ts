@@ -306,7 +306,7 @@ describe('rules learned from the second development set', () => {
     const { judge } = await import('@/lib/core/claims/judge');
     const t = 'Qwen3-30B-A3B has 3 billion activated parameters.';
     const [c] = findClaims(t, names(t, [['Qwen3-30B-A3B', 'q3', 'model']]), undefined);
-    expect(c?.writtenSize).toBe(30e9);
+    expect(c?.written).toBe('Qwen3-30B-A3B');
     const qwen3 = {
       id: 'q3',
       kind: 'model' as const,
@@ -315,6 +315,70 @@ describe('rules learned from the second development set', () => {
       relations: [],
     };
     expect(judge(c!, () => qwen3, [])?.verdict).toBe('cannot-check');
-    expect(judge({ ...c!, writtenSize: undefined }, () => qwen3, [])?.verdict).toBe('disagrees');
+    expect(judge({ ...c!, written: 'Qwen3' }, () => qwen3, [])?.verdict).toBe('disagrees');
+    expect(judge({ ...c!, written: 'Qwen3-Max' }, () => qwen3, [])?.verdict).toBe('cannot-check');
+  });
+});
+
+describe('rules learned from the third held-out set (after its one blind score)', () => {
+  const claimsOf = (t: string, list: [string, string, Kind][], today?: string) =>
+    findClaims(t, names(t, list), today).map((c) => [quote(t)(c), c.kind, c.subjects[0], c.direct]);
+
+  it('gives a figure right after a compared name to no one ("surpassing GPT-3.5 with 175 billion")', () => {
+    const t = 'Grok-1 has 314 billion parameters, far surpassing GPT-3.5 with 175 billion parameters.';
+    expect(
+      claimsOf(t, [
+        ['Grok-1', 'g1', 'model'],
+        ['GPT-3.5', 'g35', 'model'],
+      ]).map((c) => c[0]),
+    ).toEqual(['314 billion parameters']);
+  });
+
+  it('does not give a release the date of the clause before "and" ("completed in October 2023 and released")', () => {
+    const t = 'Grok-1 finished pretraining in October 2023 and released its weights on March 17, 2024.';
+    const found = claimsOf(t, [['Grok-1', 'g1', 'model']]).filter((c) => c[1] === 'releaseDate');
+    expect(found.map((c) => c[0])).toEqual(['released its weights on March 17, 2024']);
+  });
+
+  it('reads the founded lab after "成立了…" rather than a company named earlier', () => {
+    const t = '从苹果到Google,李开复去年5月成立了AI公司零一万物。';
+    const found = claimsOf(
+      t,
+      [
+        ['Google', 'google', 'lab'],
+        ['零一万物', '01-ai', 'lab'],
+      ],
+      '2024-12-09',
+    );
+    expect(found.map((c) => c[2])).toEqual(['01-ai']);
+  });
+
+  it('never lets a size in a list of sizes disagree ("includes 8B and 70B parameter variants")', () => {
+    const t = 'Llama 3.1 405B is the largest in the collection, which also includes 8B and 70B parameter variants.';
+    const [c] = findClaims(t, names(t, [['Llama 3.1 405B', 'l', 'model']]), undefined);
+    expect([c?.kind, c?.direct]).toEqual(['parameters', false]);
+    // Per-expert sizes are not a list: "8 experts of 22 billion parameters each, totaling 176 billion".
+    const u = 'Mixtral 8x22B has 8 experts of 22 billion parameters each, totaling 176 billion parameters.';
+    expect(findClaims(u, names(u, [['Mixtral 8x22B', 'm', 'model']]), undefined)[0]?.direct).toBe(true);
+  });
+
+  it('lets a tier in the written name stop a disagreement ("phi-3-small" found as Phi-3)', async () => {
+    const { judge } = await import('@/lib/core/claims/judge');
+    const SRC = { url: 'https://example.org', title: 'Example source' };
+    const phi3 = {
+      id: 'phi-3',
+      kind: 'model' as const,
+      name: 'Phi-3',
+      facts: { trainingTokens: { value: 3.3e12, source: SRC, asOf: '2024-04-23' } },
+      relations: [],
+    };
+    const claim = {
+      kind: 'trainingTokens' as const,
+      value: { type: 'amount' as const, low: 4.75e12, high: 4.85e12, active: false },
+      subjects: ['phi-3'],
+      direct: true,
+    };
+    expect(judge({ ...claim, written: 'phi-3-small' }, () => phi3, [])?.verdict).toBe('cannot-check');
+    expect(judge({ ...claim, written: 'Phi-3' }, () => phi3, [])?.verdict).toBe('disagrees');
   });
 });
