@@ -1,6 +1,6 @@
 import type { Page } from 'puppeteer-core';
 import { type ChromiumSession, launchChromium } from '../harness';
-import { openPopup, sleep } from '../helpers';
+import { openPopup, sleep, tabIdOf } from '../helpers';
 import { eventually, rangeTexts, serveTyped } from './page-kit';
 
 // Frames of every sort: cross-origin, srcdoc, about:blank, sandboxed, a hundred of them; and the
@@ -73,15 +73,29 @@ async function open(path: string): Promise<Page> {
   return page;
 }
 
-/** How many frames (the top page left out) show at least one highlight. */
+/**
+ * How many frames (the top page left out) found names, asked the way the popup asks: each frame's
+ * content script, by the frame ids the background noted (puppeteer's own evaluate can stall in
+ * about:blank and srcdoc frames, which would time the count out rather than measure it).
+ */
+let ext: Page | undefined;
 async function framesRead(page: Page): Promise<number> {
-  const counts = await Promise.all(
-    page
-      .frames()
-      .filter((f) => f !== page.mainFrame())
-      .map((f) => rangeTexts(f).catch(() => [])),
-  );
-  return counts.filter((c) => c.length > 0).length;
+  if (!ext) {
+    ext = await session.browser.newPage();
+    await ext.goto(`chrome-extension://${session.extensionId}/popup.html`);
+  }
+  await page.bringToFront(); // a hidden tab reads nothing
+  const tab = await tabIdOf(ext, page.url());
+  return ext.evaluate(async (id) => {
+    const chrome = (globalThis as unknown as { chrome: typeof browser }).chrome;
+    const frames = ((await chrome.storage.session.get(`frames:${id}`))[`frames:${id}`] ?? []) as number[];
+    const replies = await Promise.all(
+      frames.map((frameId) =>
+        chrome.tabs.sendMessage(id, { lablens: 'getPageMentions', payload: {} }, { frameId }).catch(() => undefined),
+      ),
+    );
+    return replies.filter((r) => r?.data?.mentions?.length > 0).length;
+  }, tab);
 }
 
 describe('frames (Chromium)', { timeout: 150_000 }, () => {
