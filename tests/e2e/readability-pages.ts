@@ -21,10 +21,11 @@ export const labels: Label[] = JSON.parse(readFileSync(join(READABILITY, 'expect
  * Requests a page makes to anything but the local server: none may leave the machine.
  * Call before the first navigation; read `offsite` after.
  */
-export function watchRequests(page: Page, origin: string): { offsite: string[] } {
-  const seen = { offsite: [] as string[] };
+export function watchRequests(page: Page, origin: string): { offsite: string[]; all: number } {
+  const seen = { offsite: [] as string[], all: 0 };
   page.on('request', (r) => {
     const url = r.url();
+    seen.all++; // the pages themselves: proof that requests are seen at all
     if (!url.startsWith(origin) && !/^(data|blob|about|chrome-extension|moz-extension):/.test(url))
       seen.offsite.push(url);
   });

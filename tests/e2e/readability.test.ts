@@ -18,7 +18,7 @@ let ext: Page;
 let page: Page;
 let bare: Page;
 let tab: number | undefined;
-let offsite: { offsite: string[] };
+let offsite: { offsite: string[]; all: number };
 const errors: string[] = [];
 const rows: { label: Label; found: Record<string, number> }[] = [];
 
@@ -91,6 +91,7 @@ describe('Readability pages in Chromium', () => {
     rows.push({ label, found });
     expect(errors, 'no page or LabLens error').toEqual([]);
     expect(offsite.offsite, 'no request leaves 127.0.0.1').toEqual([]);
+    expect(offsite.all, 'requests are watched').toBeGreaterThan(0);
     await bare.goto(url, { waitUntil: 'load' });
     expect(await pageFingerprint(page), 'text and element count as without LabLens').toEqual(
       await pageFingerprint(bare),
