@@ -40,7 +40,7 @@ export async function measurePage(
     await tab.tracing.start({ categories: TRACE_CATEGORIES });
     await tab.goto(url, { waitUntil: 'load', timeout: 60_000 });
     const settled = await settle(tab, cdp, {
-      expectHighlights: withExtension,
+      expectHighlights: withExtension && !page.expectNone,
       streaming: !!page.streaming,
       quietMs: page.streaming ? 1500 : 1000,
       maxMs: page.streaming ? 40_000 : 30_000,

@@ -2,7 +2,7 @@
 // that keeps appending paragraphs. Everything is generated in memory and served from 127.0.0.1.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PAGES } from '../e2e/harness';
+import { PAGES, ROOT } from '../e2e/harness';
 
 export interface BenchPage {
   /** Short name for the table. */
@@ -14,6 +14,8 @@ export interface BenchPage {
   bytes: number;
   /** The page keeps changing for a while (see STREAM_*). */
   streaming?: boolean;
+  /** A real page not about AI: LabLens reads it and highlights nothing (so no "first highlight"). */
+  expectNone?: boolean;
 }
 
 export const STREAM_BATCH = 100;
@@ -99,5 +101,18 @@ export function benchPages(): BenchPage[] {
     mk('long read 1 MB', '/bench/long-1mb.html', longRead(pool, 1 << 20, 'Long read (1 MB)')),
     mk('long read 5 MB', '/bench/long-5mb.html', longRead(pool, 5 << 20, 'Long read (5 MB)')),
     mk('streaming 10 s', '/bench/streaming.html', streamingPage(pool), true),
+    ...['wikipedia-2', 'yahoo-2'].map((name) => real(name)),
   ];
+}
+
+/** The two largest Readability pages (tests/fixtures/readability): real markup, menus, share bars; not about AI. */
+function real(name: string): BenchPage {
+  const html = readFileSync(join(ROOT, 'tests/fixtures/readability', `${name}.html`), 'utf8');
+  return {
+    name: `real: ${name}`,
+    path: `/readability/${name}.html`,
+    html,
+    bytes: Buffer.byteLength(html),
+    expectNone: true,
+  };
 }

@@ -124,7 +124,9 @@ export function summarizeTrace(json: Uint8Array | undefined, pageUrl: string): T
   // The content script's evaluation changes nothing on the page (the card host is made on first hover,
   // reading waits for a rendered frame), so the frame after it is the page's own: at document_idle on a
   // 5 MB page that is its first big layout (~70 ms), with or without LabLens.
-  const painters = ll.filter((l) => !l.evaluates);
+  // Before that evaluation no LabLens code exists in the page: an extension message then (the browser
+  // preparing the injection) cannot paint, and the page's own parsing follows it (yahoo-2: ParseHTML 74 ms).
+  const painters = ll.filter((l) => !l.evaluates && contentScriptStart !== undefined && l.start > contentScriptStart);
   const paints = tasks.filter(
     (t) => t.kind === 'render' && painters.some((l) => t.start >= l.start + l.ms && t.start - (l.start + l.ms) <= 16),
   );

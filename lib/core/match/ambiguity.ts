@@ -121,6 +121,37 @@ export function countAiTerms(text: string): number {
 /** countAiTerms score from which a page counts as about AI: at least two different terms. */
 export const AI_PAGE_SCORE = 3;
 
+/** Terms common outside AI ("business model", a gaming GPU, statistical inference): never enough on their own. */
+const WEAK_TERMS = new Set(['model', 'gpu', 'inference', 'neural']);
+
+/** Whether a page's term counts (aiTermCounts, summed over its prose) make it about AI: enough, and not only weak terms. */
+export function aboutAiByTerms(terms: ReadonlyMap<string, number>): boolean {
+  let score = 0;
+  let strong = false;
+  for (const [t, n] of terms) {
+    score += n;
+    strong ||= !WEAK_TERMS.has(t);
+  }
+  return strong && score >= AI_PAGE_SCORE;
+}
+
+const SENTENCE_END = /[^.][.!?]["'”’)\]]*(?:\s|$)|[。！？]/;
+const WORD = /\S+/g;
+
+/**
+ * Whether a block reads as prose: a sentence of at least six words, or CJK text with a sentence stop.
+ * Menus, headlines, tag clouds and related-article links are none: AI words there (a site's
+ * "Artificial Intelligence" section) do not make the page about AI.
+ */
+export function isProse(text: string): boolean {
+  if (!SENTENCE_END.test(text)) return false;
+  if (/[。！？]/.test(text)) return true;
+  WORD.lastIndex = 0;
+  let words = 0;
+  while (WORD.exec(text) && ++words < 6);
+  return words >= 6;
+}
+
 /* The rules one mention at a time, applied page by page in page-rules.ts. */
 
 /** An unambiguous name in full: on its own it makes the page about AI. */

@@ -5,13 +5,21 @@ import { originalIndex, type PreparedText, prepareText, SEPARATORS } from './nor
 import { IS_SIZE, IS_VERSION, nameEndAt, wordEndAt, wordStartAt } from './patterns';
 import type { MatchAlias, Mention } from './types';
 
+/**
+ * An ambiguous name written all in lower case is the common word ("mistral", "llama", a share
+ * widget's "facebook"), unless the alias itself is lower case. Capitals ("LLaMA", "MISTRAL") still match.
+ */
+const commonWord = (a: MatchAlias, cased: string) =>
+  a.ambiguous === true && cased === cased.toLowerCase() && a.text !== a.text.toLowerCase();
+
 /** The alias whose name is folded[s, e), honouring case-sensitive aliases and each alias's own spellings. */
 function lookup(m: Matcher, p: PreparedText, s: number, e: number): MatchAlias | undefined {
   const folded = p.folded.slice(s, e);
-  const exact = m.exact.get(p.cased.slice(s, e).replace(SEPARATORS, ''));
+  const cased = p.cased.slice(s, e);
+  const exact = m.exact.get(cased.replace(SEPARATORS, ''));
   if (exact && m.spelled(exact, folded)) return exact;
   const any = m.byKey.get(folded.replace(SEPARATORS, ''));
-  return any && m.spelled(any, folded) ? any : undefined;
+  return any && m.spelled(any, folded) && !commonWord(any, cased) ? any : undefined;
 }
 
 /** A shorter name may end at j: after a word, at a word end; never on a separator. */

@@ -1,4 +1,4 @@
-import { AI_PAGE_SCORE, aiTermCounts, keeps, namesInFull, settlesAi } from './ambiguity';
+import { aboutAiByTerms, aiTermCounts, isProse, keeps, namesInFull, settlesAi } from './ambiguity';
 import type { Mention } from './types';
 
 /** A block of text with the names found in it. */
@@ -53,11 +53,11 @@ export class PageRules {
   }
 
   get aboutAi(): boolean {
-    return this.settled || this.termScore(undefined) >= AI_PAGE_SCORE;
+    return this.settled || this.byTerms(undefined);
   }
 
   resolve(blocks: readonly RuleBlock[], sink: RuleSink): void {
-    const aboutAi = this.settled || this.termScore(blocks) >= AI_PAGE_SCORE;
+    const aboutAi = this.settled || this.byTerms(blocks);
     if (this.lastAboutAi !== aboutAi) this.startOver(sink);
     this.lastAboutAi = aboutAi;
     for (const b of blocks.slice(this.done))
@@ -81,16 +81,16 @@ export class PageRules {
     sink.restart();
   }
 
-  /** The vocabulary score, counting blocks that arrived since the last call (only while no name settles it). */
-  private termScore(blocks: readonly RuleBlock[] | undefined): number {
+  /** The vocabulary verdict, counting prose blocks that arrived since the last call (only while no name settles it). */
+  private byTerms(blocks: readonly RuleBlock[] | undefined): boolean {
     if (blocks && !this.settled) {
-      for (const b of blocks.slice(this.counted))
+      for (const b of blocks.slice(this.counted)) {
+        if (!isProse(b.text)) continue;
         for (const [t, n] of aiTermCounts(b.text)) this.terms.set(t, Math.min(2, (this.terms.get(t) ?? 0) + n));
+      }
       this.counted = blocks.length;
     }
-    let score = 0;
-    for (const n of this.terms.values()) score += n;
-    return score;
+    return aboutAiByTerms(this.terms);
   }
 }
 
