@@ -77,7 +77,12 @@ export class PageReader {
     return !!this.scanner?.complete;
   }
 
+  /**
+   * The page's mentions. Once every block is read they are resolved now, not in the idle slice that
+   * would follow: "complete" with a list from before the last blocks would be a wrong answer.
+   */
   mentions(): readonly PlacedMention[] {
+    if (this.complete) this.paint();
     return this.highlighter.all();
   }
 

@@ -51,11 +51,9 @@ afterAll(async () => {
 });
 
 /**
- * Everything the content script highlights on the page, per entity, once it has read the whole page:
- * "complete" comes as soon as every block is read, and the last resolve runs in an idle slice after it,
- * so the answer must also hold still for STILL_MS.
+ * Everything the content script highlights on the page, per entity, from its first answer that says the
+ * page is read completely: that answer must already hold every name (no waiting for it to settle).
  */
-const STILL_MS = 400;
 async function readWhole(url: string): Promise<Record<string, number>> {
   // The first time, the content script may still be on its way: ask again for up to 5 s.
   for (let i = 0; tab === undefined; i++)
@@ -64,8 +62,6 @@ async function readWhole(url: string): Promise<Record<string, number>> {
       await sleep(50);
       return undefined;
     });
-  let last = '';
-  let since = Date.now();
   for (const started = Date.now(); Date.now() - started < 30_000; await sleep(50)) {
     // Before document_idle the content script is not there yet: no reply (undefined) is asked again.
     const reply = await ext.evaluate(async (id) => {
@@ -74,9 +70,7 @@ async function readWhole(url: string): Promise<Record<string, number>> {
       return (await chrome.tabs.sendMessage(id, msg, { frameId: 0 }).catch(() => undefined))?.data;
     }, tab);
     if (!reply) continue;
-    const now = JSON.stringify(reply);
-    if (now !== last) [last, since] = [now, Date.now()];
-    if (reply.complete && Date.now() - since >= STILL_MS)
+    if (reply.complete)
       return Object.fromEntries(reply.mentions.map((m: { entityId: string; count: number }) => [m.entityId, m.count]));
   }
   throw new Error(`${url} was never read completely`);
