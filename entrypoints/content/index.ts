@@ -11,6 +11,7 @@ import { unpackMatcher } from '@/lib/core/matcher-wire';
 import { settle } from '@/lib/shared/report';
 import { contentToBackground } from '@/lib/shared/rpc-clients';
 import { getSettings, type Settings, watchSettings } from '@/lib/shared/settings';
+import { watchUserEntities } from '@/lib/shared/user-entities-watch';
 import { CardHost } from './card-host';
 import { HoverCards } from './hover-cards';
 import { PageClaims } from './page-claims';
@@ -65,12 +66,21 @@ export default defineContentScript({
       onEnter: () => hover.holdOpen(),
       onLeave: () => hover.leaveCard(),
     });
+    const entities = new EntityCache((id) => contentToBackground('getEntity', { id }));
+    // Your own entities apply to open pages at once: new names to find, new cards to show.
+    ctx.onInvalidated(
+      watchUserEntities(() => {
+        entities.clear();
+        hover.close();
+        void settle(reader.reload(), 'reading your entities');
+      }),
+    );
     const hover = new HoverCards({
       doc,
       signal: life.signal,
       settings: () => settings,
       card,
-      entities: new EntityCache((id) => contentToBackground('getEntity', { id })),
+      entities,
       hitTest: (x, y) =>
         mentionAt(doc, reader.highlighter, x, y, reader.shadowRoots()) ??
         (claimsOn() ? claims.layer.at(x, y) : undefined),

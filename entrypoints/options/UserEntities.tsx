@@ -12,7 +12,7 @@ const save = (d: UserEntityDraft) =>
     (e: unknown) => String((e as Error)?.message ?? e),
   );
 
-/** The user's own entities: listed with edit and remove, and a form to add one. Pages see changes on their next load. */
+/** The user's own entities: listed with edit and remove, and a form to add one. Open pages see changes at once. */
 export function UserEntities() {
   const list = useUserEntities();
   const [editing, setEditing] = useState<string>();

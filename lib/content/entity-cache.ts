@@ -9,6 +9,11 @@ export class EntityCache {
 
   constructor(private readonly fetch: (id: string) => Promise<EntityView | null>) {}
 
+  /** The user's own entities changed: every card is asked for again. */
+  clear(): void {
+    this.entities.clear();
+  }
+
   get(id: string): Promise<EntityView | null> {
     let p = this.entities.get(id);
     if (!p) {

@@ -139,6 +139,13 @@ export class PageReader {
     signal.addEventListener('abort', () => clearInterval(guard));
   }
 
+  /** The names changed (the user's own entities): a new matcher from the background, and the page read afresh. */
+  reload(): Promise<void> {
+    this.loaded = undefined;
+    this.stop();
+    return this.apply();
+  }
+
   /** Ends the reading session and clears what it showed. */
   private stop(): void {
     this.run?.abort();

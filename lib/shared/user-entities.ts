@@ -2,13 +2,14 @@ import { browser } from 'wxt/browser';
 import * as z from 'zod/mini';
 import { KINDS } from '../core/kinds';
 import { once } from '../core/once';
+import { USER_ENTITIES_KEY } from './user-entities-watch';
 
 /**
  * The user's own entities: kept in `storage.local`, outside the IndexedDB
  * cache, so dataset upgrades and "reset cached data" never touch them. Local,
  * not sync: notes outgrow sync's 8 KB per item quickly.
  */
-const KEY = 'userEntities';
+const KEY = USER_ENTITIES_KEY;
 export const USER_ENTITY_CAP = 200;
 
 const isHttps = (v: string) => {

@@ -110,7 +110,10 @@ describe('user entities', () => {
     await page.close();
   });
 
-  it('can be edited and removed; open pages see it on their next load', async () => {
+  it('can be edited and removed, and a page already open sees each change at once', async () => {
+    const open = await openArticle();
+    await openCardByHover(open, 'Silicon Valley', 'user:silicon-valley', 3000);
+    await open.mouse.move(5, 5);
     await options.bringToFront();
     const item = '#user-entities li[data-key="user:silicon-valley"]';
     await options.click(`${item} button:first-of-type`);
@@ -122,19 +125,29 @@ describe('user entities', () => {
     await options.click('#user-submit');
     await until(options, () => !!document.querySelector('#user-status'));
 
-    let page = await openArticle();
-    await openCardByHover(page, 'Silicon Valley', 'user:silicon-valley', 3000);
-    expect(await inCard(page, (root) => root!.textContent)).toContain('Edited note');
-    await page.close();
+    // The page opened before the edit shows the new note, without a reload.
+    await open.bringToFront();
+    await sleep(500);
+    await openCardByHover(open, 'Silicon Valley', 'user:silicon-valley', 3000);
+    expect(await inCard(open, (root) => root!.textContent)).toContain('Edited note');
+    await open.mouse.move(5, 5);
 
     await options.bringToFront();
     await options.click(`${item} button:last-of-type`);
     await until(options, () => !document.querySelector('#user-entities'));
-    page = await openArticle();
+    await open.bringToFront();
+    await until(open, () => {
+      for (const [name, h] of CSS.highlights)
+        if (name.startsWith('lablens-') && [...h].some((r) => String(r) === 'Silicon Valley')) return false;
+      return true;
+    });
+    // A newly opened page agrees.
+    const page = await openArticle();
     await sleep(500);
     expect((await highlightedTexts(page)).map((h) => h.text)).not.toContain('Silicon Valley');
     expect(await cardOpen(page)).toBe(false);
     await page.close();
+    await open.close();
   });
 });
 
