@@ -1,6 +1,12 @@
 import { answerEvery } from '@/lib/background/answer-every';
 import { findClaims, readArticle } from '@/lib/background/db/claims';
-import { getDatasetInfo, getEntityView, getMatcherBundle, searchEntities } from '@/lib/background/db/queries';
+import {
+  getDatasetInfo,
+  getEntityView,
+  getMatcherBundle,
+  hasEntity,
+  searchEntities,
+} from '@/lib/background/db/queries';
 import { forgetTab, framesOf, rememberFrame, topPageUrl } from '@/lib/background/frames';
 import { muteEntity } from '@/lib/background/mute';
 import { RateLimit, type Sender, senderKind } from '@/lib/background/senders';
@@ -79,7 +85,7 @@ export default defineBackground(() => {
         },
         muteEntity: ({ id }, sender) =>
           muteEntity(id, (sender as Sender).tab?.id, mutes, async (x) =>
-            isUserId(x) ? !!(await getUserEntityView(x)) : !!(await getEntityView(x)),
+            isUserId(x) ? !!(await getUserEntityView(x)) : hasEntity(x),
           ),
       },
       allowed,

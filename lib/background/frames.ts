@@ -1,5 +1,5 @@
-import { PopupToContent } from '../shared/protocol';
-import { call } from '../shared/rpc';
+import { oneAtATime } from '../core/one-at-a-time';
+import { popupToContent } from '../shared/rpc-clients';
 
 /**
  * A tab's frames, without the `tabs` or `webNavigation` permissions: each frame's
@@ -10,18 +10,16 @@ import { call } from '../shared/rpc';
 const key = (tab: number) => `frames:${tab}`;
 const MAX_FRAMES = 200;
 
-let writes: Promise<unknown> = Promise.resolve();
+const writes = oneAtATime();
 
 /** One read-modify-write at a time: thirty frames starting together must not overwrite each other. */
 export function rememberFrame(tab: number, frame: number): Promise<void> {
   if (frame === 0) return Promise.resolve();
-  const run = writes.then(async () => {
+  return writes(async () => {
     const known = await framesOf(tab);
     if (known.includes(frame) || known.length >= MAX_FRAMES) return;
     await browser.storage.session.set({ [key(tab)]: [...known, frame] });
   });
-  writes = run.catch(() => undefined);
-  return run;
 }
 
 export async function framesOf(tab: number): Promise<number[]> {
@@ -37,9 +35,7 @@ export const forgetTab = (tab: number) => browser.storage.session.remove(key(tab
  */
 export async function topPageUrl(tab: number, tries = 6): Promise<string> {
   for (let i = 0; i < tries; i++) {
-    const page = await call(PopupToContent, 'getPage', {}, (m) =>
-      browser.tabs.sendMessage(tab, m, { frameId: 0 }),
-    ).catch(() => undefined);
+    const page = await popupToContent(tab, 'getPage', {}).catch(() => undefined);
     if (page) return page.url;
     await new Promise((r) => setTimeout(r, 250));
   }

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { KINDS, type Kind } from '../core/kinds';
 import { once } from '../core/once';
+import { oneAtATime } from '../core/one-at-a-time';
 import { siteOf } from '../core/site';
 import { LISTS, readStored, watchStored, writeStored } from './settings-store';
 
@@ -84,7 +85,7 @@ export async function getSettings(): Promise<Settings> {
   return parseSettings((await readStored()).values);
 }
 
-let queue: Promise<unknown> = Promise.resolve();
+const queue = oneAtATime();
 
 /**
  * Read-modify-write, one at a time: two quick changes must not overwrite each
@@ -92,7 +93,7 @@ let queue: Promise<unknown> = Promise.resolve();
  * a refused or failed write rejects, so the caller can say so.
  */
 export function updateSettings(patch: (s: Settings) => Settings): Promise<Settings> {
-  const run = queue.then(async () => {
+  return queue(async () => {
     const stored = await readStored();
     const current = parseSettings(stored.values);
     const next = patch(current);
@@ -101,8 +102,6 @@ export function updateSettings(patch: (s: Settings) => Settings): Promise<Settin
     await writeStored(stored, current, next);
     return next;
   });
-  queue = run.catch(() => undefined);
-  return run;
 }
 
 /** Calls back with every change, from any tab or page; returns the unsubscribe. */

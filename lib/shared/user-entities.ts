@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import * as z from 'zod/mini';
 import { KINDS } from '../core/kinds';
 import { once } from '../core/once';
+import { oneAtATime } from '../core/one-at-a-time';
 import { USER_ENTITIES_KEY } from './user-entities-watch';
 
 /**
@@ -85,11 +86,11 @@ async function read(): Promise<{ raw: unknown[]; entities: UserEntity[] }> {
 
 export const getUserEntities = async (): Promise<UserEntity[]> => (await read()).entities;
 
-let queue: Promise<unknown> = Promise.resolve();
+const queue = oneAtATime();
 
 /** Replaces or adds entries by id and removes others, one write at a time; `plan` sees the current list. */
 function change<T>(plan: (current: UserEntity[]) => { put: UserEntity[]; remove?: string[]; result: T }): Promise<T> {
-  const run = queue.then(async () => {
+  return queue(async () => {
     const { raw, entities } = await read();
     const { put, remove = [], result } = plan(entities);
     const drop = new Set([...remove, ...put.map((e) => e.id)]);
@@ -99,8 +100,6 @@ function change<T>(plan: (current: UserEntity[]) => { put: UserEntity[]; remove?
     await browser.storage.local.set({ [KEY]: next });
     return result;
   });
-  queue = run.catch(() => undefined);
-  return run;
 }
 
 /**

@@ -20,6 +20,10 @@ export const getMatcherBundle = (env?: QueryEnv): Promise<MatcherBundle> =>
     return matcher;
   }, env);
 
+/** Whether the dataset has this entity: one row read, not the whole view. */
+export const hasEntity = (id: string, env?: QueryEnv): Promise<boolean> =>
+  withStore(async (store) => !!(await store.get([id]))[0], env);
+
 const summary = (e: EntityRow): EntitySummary => ({ id: e.id, name: e.name, kind: e.kind });
 
 export const getEntityView = (id: string, env?: QueryEnv): Promise<EntityView | null> =>
