@@ -15,6 +15,30 @@ interface Entry {
   kept: readonly { start: number; end: number; entityId: string; unknownVersion?: boolean }[];
 }
 
+/**
+ * Under the request's own caps (lib/shared/claim-schemas.ts), and a message size that clones in a
+ * few ms. Prose names a few dozen things in a 4 KB piece; 150 is a list, which makes no claims.
+ */
+const MAX_NAMES = 150;
+const MAX_BLOCKS = 200;
+const MAX_CHARS = 60_000;
+
+/** Consecutive runs of blocks under the caps. */
+function batches<T extends { text: string; names: unknown[] }>(sent: T[]): T[][] {
+  const out: T[][] = [];
+  let chars = Infinity;
+  for (const b of sent) {
+    const size = Math.min(b.text.length, 20_000) + b.names.length * 40;
+    if (chars + size > MAX_CHARS || out.at(-1)!.length >= MAX_BLOCKS) {
+      out.push([]);
+      chars = 0;
+    }
+    out.at(-1)!.push(b);
+    chars += size;
+  }
+  return out;
+}
+
 const CLAIM_HIGHLIGHT = { agrees: 'lablens-claim-agrees', disagrees: 'lablens-claim-disagrees' } as const;
 
 /**
@@ -68,18 +92,21 @@ export class ClaimsLayer {
         this.byBlock.delete(e.block);
         const names = this.names(e.kept);
         for (const n of names) this.page.add(n.entityId);
-        if (names.length && CLAIM_CUE.test(e.block.text))
-          sent.push({ block: e.block, text: e.block.text, names, carry: previous ? this.names(previous.kept) : [] });
+        // A piece with hundreds of names is a list, not prose that makes claims.
+        if (names.length && names.length <= MAX_NAMES && CLAIM_CUE.test(e.block.text))
+          sent.push({
+            block: e.block,
+            text: e.block.text,
+            names,
+            carry: previous ? this.names(previous.kept).slice(-MAX_NAMES) : [],
+          });
       }
       previous = e;
     }
     for (const b of this.byBlock.keys()) if (!b.nodes.every((n) => n.isConnected)) this.byBlock.delete(b);
     const page = [...this.page].slice(0, 2000);
-    // At most 200 blocks a message: a long page is read in several.
-    for (let i = 0; i < sent.length; i += 200) {
-      const batch = sent.slice(i, i + 200);
-      this.asking = this.asking.then(() => this.ask(batch, page));
-    }
+    // A long page is read in several messages: each is cloned in one task of the page's thread.
+    for (const batch of batches(sent)) this.asking = this.asking.then(() => this.ask(batch, page));
   }
 
   private names(kept: Entry['kept']): NameAt[] {
