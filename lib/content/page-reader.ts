@@ -3,6 +3,7 @@ import type { Matcher } from '../core/match/build-matcher';
 import type { MatcherBundle } from '../shared/protocol';
 import { isActiveOn, type Settings } from '../shared/settings';
 import { Highlighter, type PlacedMention } from './paint/highlight';
+import { nearSlice } from './paint/near-slice';
 import { NearViewport } from './paint/near-viewport';
 import { observeText } from './read/observe';
 import type { PageIndex } from './read/page-index';
@@ -119,8 +120,12 @@ export class PageReader {
     const near = this.near;
     // Text set aside far from the viewport is read when a scroll (of the page or any scroller) brings it near.
     const readNear = throttle(() => !signal.aborted && void this.scanner?.readNear(), 100);
-    for (const type of ['scroll', 'resize'])
+    // Inside a block too big to paint whole, scrolling moves the painted window.
+    const repaint = throttle(() => !signal.aborted && this.highlighter.windowed && this.show(), 100);
+    for (const type of ['scroll', 'resize']) {
       win.addEventListener(type, readNear, { capture: true, passive: true, signal });
+      win.addEventListener(type, repaint, { capture: true, passive: true, signal });
+    }
     // The root is the document element, not <body>: a page that replaces its body (Turbo, some
     // single-page apps) is then only a change like any other.
     const root = doc.documentElement;
@@ -187,7 +192,14 @@ export class PageReader {
   /** Repaints what the Highlighter holds for the current viewport: only mentions near it get a Range. */
   private show(mentions: readonly PlacedMention[] = this.highlighter.all()): void {
     if (!this.active || !this.run) return;
-    this.highlighter.set(mentions, this.o.highlightOf, (block) => this.isNear(block));
+    // The same band as NearViewport's (150 % of a screen above and below), inside a very big block.
+    const h = this.o.doc.defaultView?.innerHeight ?? 1000;
+    this.highlighter.set(
+      mentions,
+      this.o.highlightOf,
+      (block) => this.isNear(block),
+      (ms) => nearSlice(ms, -1.5 * h, 2.5 * h),
+    );
     this.o.onShow?.();
   }
 

@@ -42,7 +42,7 @@ export function mentionAt(
 ): { mention: PlacedMention; rect: DOMRect } | undefined {
   const caret = caretAt(doc, x, y, shadowRoots);
   if (!caret || caret.node.nodeType !== Node.TEXT_NODE) return undefined;
-  for (const m of h.at(caret.node)) {
+  for (const m of h.at(caret.node, y)) {
     for (const rect of m.range.getClientRects()) if (inside(rect, x, y)) return { mention: m, rect };
   }
   return undefined;

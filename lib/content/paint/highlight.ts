@@ -1,4 +1,5 @@
 import { blockRoot } from '../read/text-blocks';
+import { BIG_BLOCK, nearSlice } from './near-slice';
 
 /**
  * Highlights through the CSS Custom Highlight API: ranges are registered with
@@ -31,6 +32,8 @@ export class Highlighter {
    * script (Xray), so what we registered is tracked here.
    */
   private live = new Map<string, { h: Highlight; ranges: Set<Range> }>();
+  /** Whether a painted block was too big to paint whole: scrolling inside it must repaint. */
+  windowed = false;
 
   constructor(private readonly registry: HighlightRegistry = CSS.highlights) {}
 
@@ -41,11 +44,13 @@ export class Highlighter {
    * Ranges already shown stay in their Highlight: only what changed is added
    * or deleted, so a page that grows does not make the browser re-process
    * every range. The same array, grown, is indexed from where it left off.
+   * A block with very many mentions paints only those `view` keeps (near the viewport).
    */
   set(
     mentions: readonly PlacedMention[],
     nameFor: (m: PlacedMention) => string | undefined = (m) => m.kind,
     paints: (block: Node) => boolean = () => true,
+    view: (ms: readonly PlacedMention[]) => readonly PlacedMention[] = (ms) => ms,
   ): void {
     if (mentions !== this.placed || this.indexed > mentions.length) {
       this.byBlock.clear();
@@ -60,9 +65,11 @@ export class Highlighter {
     }
     this.indexed = mentions.length;
     const wanted = new Map<string, Set<Range>>();
+    this.windowed = false;
     for (const [block, ms] of this.byBlock) {
       if (!paints(block)) continue;
-      for (const m of ms) {
+      if (ms.length > BIG_BLOCK) this.windowed = true;
+      for (const m of ms.length > BIG_BLOCK ? view(ms) : ms) {
         const name = nameFor(m);
         if (!name) continue;
         const full = `${HIGHLIGHT_PREFIX}${name}`;
@@ -106,9 +113,13 @@ export class Highlighter {
     return n;
   }
 
-  /** Mentions in the block of this text node (the caller confirms against their boxes). */
-  at(node: Node): readonly PlacedMention[] {
-    return this.byBlock.get(blockRoot(node)) ?? [];
+  /**
+   * Mentions in the block of this text node (the caller confirms against their
+   * boxes); in a very big block, only those on the lines around `y`.
+   */
+  at(node: Node, y?: number): readonly PlacedMention[] {
+    const ms = this.byBlock.get(blockRoot(node)) ?? [];
+    return y === undefined ? ms : nearSlice(ms, y - 2, y + 2);
   }
 
   all(): readonly PlacedMention[] {

@@ -40,9 +40,13 @@ export class PageIndex {
     private readonly kindOf: ReadonlyMap<string, string>,
   ) {}
 
+  /** Names read since the last resolve. */
+  unresolved = 0;
+
   /** Reads a block; returns how many names it has. */
   add(block: TextBlock): number {
     const mentions = findMentions(this.matcher, block.text);
+    this.unresolved += mentions.length;
     const last = this.entries.at(-1);
     if (last && order(last.block, block) > 0) this.unsorted = true;
     this.entries.push({ block, text: block.text, mentions, kept: [], placed: new Map() });
@@ -97,6 +101,7 @@ export class PageIndex {
       this.drop();
     }
     this.last = { include, firstOnly };
+    this.unresolved = 0;
     this.rules.resolve(this.entries, {
       restart: () => this.drop(),
       keep: (i, m) => {

@@ -6,6 +6,8 @@ import { blockRoot, hasAncestorIn, outermost, readable, readableRoot, splitBlock
 
 /** How often a long read shows what it has found so far. */
 const PAINT_EVERY_MS = 250;
+/** Or sooner, once this many names wait: resolving 32,000 at once is a task of hundreds of ms. */
+const PAINT_EVERY_NAMES = 1500;
 
 export interface ScannerHooks {
   /** Called with the mentions to show: after the first slice (visible text first), every PAINT_EVERY_MS, and when a pass ends. */
@@ -140,7 +142,8 @@ export class PageScanner {
         onSlice: (done) => {
           // Visible text first; then every PAINT_EVERY_MS, so each (incremental) resolve stays small
           // and the last one does not resolve a whole long page in one task.
-          if (!done && ((first && roots.length === 1) || performance.now() - painted > PAINT_EVERY_MS)) {
+          const due = performance.now() - painted > PAINT_EVERY_MS || this.index.unresolved > PAINT_EVERY_NAMES;
+          if (!done && ((first && roots.length === 1) || due)) {
             hooks.paint(this.index);
             painted = performance.now();
           }

@@ -186,7 +186,7 @@ export function hasAncestorIn(n: Node, set: ReadonlySet<Node>): boolean {
  * matched in short steps. The pieces share the container and the text nodes;
  * a piece's first node may start before it (a negative start).
  */
-export function* splitBlock(block: TextBlock, max = 16_384): Generator<TextBlock> {
+export function* splitBlock(block: TextBlock, max = 4096): Generator<TextBlock> {
   const { text } = block;
   if (text.length <= max) return yield block;
   let a = 0;
