@@ -121,20 +121,27 @@ export class PageScanner {
     // All roots in one run of slices: a burst of 100 new paragraphs is not 100 separate runs.
     const hooks = this.hooks;
     const band = this.whole ? undefined : this.band;
-    const opts = { onShadow: hooks.onShadow, setAside: band && ((el: Element) => band.setAside(el)) };
+    // A pause inside one deep descent lets the slice end on time (10,000 nested elements).
+    const opts = {
+      onShadow: hooks.onShadow,
+      setAside: band && ((el: Element) => band.setAside(el)),
+      pauseAfterMs: 4,
+    };
     const blocks = (function* () {
       for (const root of roots) {
         if (measureRoots && band && root.nodeType === Node.ELEMENT_NODE && band.setAside(root as Element, false))
           continue;
         // A huge block is matched piece by piece, so no step runs past the slice's budget.
-        for (const block of walkTextBlocks(root, opts)) yield* splitBlock(block);
+        for (const block of walkTextBlocks(root, opts))
+          if (block) yield* splitBlock(block);
+          else yield undefined;
       }
     })();
     await runInSlices(
       () => {
         const next = blocks.next();
         // Only blocks with names are watched: observing every paragraph of a 5 MB page costs frames.
-        if (!next.done && this.index.add(next.value)) hooks.onBlock?.(next.value.container);
+        if (!next.done && next.value && this.index.add(next.value)) hooks.onBlock?.(next.value.container);
         return !next.done;
       },
       this.signal,

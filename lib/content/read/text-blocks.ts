@@ -90,6 +90,12 @@ export interface WalkOptions {
   onShadow?: (root: ShadowRoot) => void;
   /** Whether to leave a block element (or it and its later siblings) unread for now; the callee keeps it (ReadingBand). */
   setAside?: (el: Element) => Aside;
+  /**
+   * Yield `undefined` (a pause) once one descent has taken this long: a page of
+   * 10,000 nested elements is one `nextNode()` that checks every one of them
+   * (a second-long task), which the caller can now cut into slices.
+   */
+  pauseAfterMs?: number;
 }
 
 /**
@@ -97,8 +103,8 @@ export interface WalkOptions {
  * time, so a caller can stop between blocks and keep each task short. Open
  * shadow roots are walked where they sit.
  */
-export function* walkTextBlocks(root: Node, opts: WalkOptions = {}): Generator<TextBlock> {
-  const { onShadow, setAside } = opts;
+export function* walkTextBlocks(root: Node, opts: WalkOptions = {}): Generator<TextBlock | undefined> {
+  const { onShadow, setAside, pauseAfterMs } = opts;
   // A stray text node between blocks, set aside with them.
   if (root.nodeType === Node.TEXT_NODE) {
     const t = root as Text;
@@ -114,26 +120,47 @@ export function* walkTextBlocks(root: Node, opts: WalkOptions = {}): Generator<T
     shadows.push(own);
     onShadow?.(own);
   }
+  const check = (el: Element): number => {
+    const tag = el.tagName.toUpperCase();
+    if (excluded(el, tag)) return NodeFilter.FILTER_REJECT;
+    // Far from the viewport: left for later, before paying for the visibility check. A run of
+    // later siblings is handed to the loop below, which jumps past it without visiting each.
+    const aside = setAside && !INLINE_TAGS.has(tag) ? setAside(el) : ASIDE.none;
+    if (aside === ASIDE.run) return NodeFilter.FILTER_ACCEPT;
+    if (aside === ASIDE.element || hidden(el)) return NodeFilter.FILTER_REJECT;
+    if (el.shadowRoot) {
+      shadows.push(el.shadowRoot);
+      onShadow?.(el.shadowRoot);
+    }
+    return NodeFilter.FILTER_SKIP;
+  };
+  let since = performance.now();
+  /** The element where a long descent stopped, unchecked: the loop pauses there, then checks it. */
+  let paused: Node | undefined;
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
     acceptNode: (n) => {
       if (n.nodeType !== Node.ELEMENT_NODE) return NodeFilter.FILTER_ACCEPT;
-      const el = n as Element;
-      const tag = el.tagName.toUpperCase();
-      if (excluded(el, tag)) return NodeFilter.FILTER_REJECT;
-      // Far from the viewport: left for later, before paying for the visibility check. A run of
-      // later siblings is handed to the loop below, which jumps past it without visiting each.
-      const aside = setAside && !INLINE_TAGS.has(tag) ? setAside(el) : ASIDE.none;
-      if (aside === ASIDE.run) return NodeFilter.FILTER_ACCEPT;
-      if (aside === ASIDE.element || hidden(el)) return NodeFilter.FILTER_REJECT;
-      if (el.shadowRoot) {
-        shadows.push(el.shadowRoot);
-        onShadow?.(el.shadowRoot);
+      if (pauseAfterMs !== undefined && !paused && performance.now() - since > pauseAfterMs) {
+        paused = n;
+        return NodeFilter.FILTER_ACCEPT;
       }
-      return NodeFilter.FILTER_SKIP;
+      return check(n as Element);
     },
   });
   let current: TextBlock | undefined;
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (n === paused) {
+      yield undefined;
+      paused = undefined;
+      since = performance.now();
+      const verdict = check(n as Element);
+      // Skipped: walk on into its children. Rejected: past its subtree. A run: past its later siblings too.
+      if (verdict === NodeFilter.FILTER_SKIP) continue;
+      let last: Node = verdict === NodeFilter.FILTER_REJECT ? n : (n.parentNode as Node);
+      while (last.lastChild) last = last.lastChild;
+      walker.currentNode = last;
+      continue;
+    }
     if (n.nodeType === Node.ELEMENT_NODE) {
       let last = n.parentNode as Node;
       while (last.lastChild) last = last.lastChild;
@@ -143,7 +170,11 @@ export function* walkTextBlocks(root: Node, opts: WalkOptions = {}): Generator<T
     const t = n as Text;
     const container = blockOf(t, root);
     if (current && container !== current.container) {
-      if (current.text.trim()) yield current;
+      if (current.text.trim()) {
+        yield current;
+        // The caller may have ended its slice here: the next descent's time starts now.
+        since = performance.now();
+      }
       current = undefined;
     }
     current ??= { text: '', nodes: [], starts: [], container };
@@ -215,7 +246,7 @@ export function* splitBlock(block: TextBlock, max = 4096): Generator<TextBlock> 
 
 /** Every block under `root` at once (tests, small subtrees). */
 export function readTextBlocks(root: Node): TextBlock[] {
-  return [...walkTextBlocks(root)];
+  return [...walkTextBlocks(root)].filter((b) => b !== undefined);
 }
 
 /** Block offsets → a Range across however many text nodes they span. */
