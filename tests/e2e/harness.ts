@@ -28,7 +28,7 @@ export type ExtraPage = string | { body: string; headers: Record<string, string>
 export async function serve(
   dir = PAGES,
   extra: Record<string, ExtraPage> = {},
-): Promise<{ url: (p: string) => string; close: () => Promise<void>; server: Server }> {
+): Promise<{ url: (p: string, host?: string) => string; close: () => Promise<void>; server: Server }> {
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const page = extra[path];
@@ -52,7 +52,8 @@ export async function serve(
   const { port } = server.address() as AddressInfo;
   return {
     server,
-    url: (p) => `http://127.0.0.1:${port}/${p.replace(/^\//, '')}`,
+    // `localhost` is a second origin on the same server (cross-origin frames).
+    url: (p, host = '127.0.0.1') => `http://${host}:${port}/${p.replace(/^\//, '')}`,
     close: () => new Promise((r) => server.close(() => r())),
   };
 }

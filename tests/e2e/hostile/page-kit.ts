@@ -1,5 +1,5 @@
 import type { Frame, Page } from 'puppeteer-core';
-import type { ChromiumSession } from '../harness';
+import { type ChromiumSession, type ExtraPage, serve } from '../harness';
 import { openPopup } from '../helpers';
 
 /** Shared by the hostile-page tests: what LabLens shows and counts, read from outside. */
@@ -56,18 +56,13 @@ export async function countedNames(session: ChromiumSession, page: Page): Promis
 }
 
 /** Serves pages with their own content types (SVG, XML), on 127.0.0.1 and on `localhost` (a second origin). */
-export async function serveTyped(files: Record<string, { type: string; body: string }>) {
-  const { createServer } = await import('node:http');
-  const server = createServer((req, res) => {
-    const f = files[new URL(req.url ?? '/', 'http://x').pathname];
-    if (!f) return res.writeHead(404).end();
-    res.writeHead(200, { 'content-type': f.type });
-    res.end(f.body);
+export function serveTyped(files: Record<string, { type: string; body: string }>) {
+  // Looked up per request: callers add pages that need the server's own URL after it started.
+  const pages = new Proxy({} as Record<string, ExtraPage>, {
+    get: (_, path) => {
+      const f = files[path as string];
+      return f && { body: f.body, headers: { 'content-type': f.type } };
+    },
   });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const { port } = server.address() as { port: number };
-  return {
-    url: (p: string, host = '127.0.0.1') => `http://${host}:${port}/${p.replace(/^\//, '')}`,
-    close: () => new Promise<void>((r) => server.close(() => r())),
-  };
+  return serve(undefined, pages);
 }
