@@ -51,6 +51,20 @@ describe('entity files', () => {
     });
     expect(bad).toEqual([]);
   });
+
+  it('give a release with its own date, size or licence its own entity, never an alias of another', () => {
+    // Each name maps to the only entity that may list it (null: no entity yet, so none may).
+    const owners = new Map<string, string[]>();
+    for (const e of loadDatasetFromDisk().entities) {
+      for (const a of e.aliases) owners.set(key(a.text), [...new Set([...(owners.get(key(a.text)) ?? []), e.id])]);
+    }
+    const wrong = Object.entries(OWN_RELEASES).flatMap(([name, id]) => {
+      const found = owners.get(key(name)) ?? [];
+      const ok = id === null ? found.length === 0 : found.length === 1 && found[0] === id;
+      return ok ? [] : [`${name}: listed by ${found.join(', ') || 'nobody'}, expected ${id ?? 'nobody'}`];
+    });
+    expect(wrong).toEqual([]);
+  });
 });
 
 /** The year-month a snapshot name carries ("-20241022", "-2025-04-14", "-0324", "-03-2025"), as YYYY-MM. */
@@ -64,3 +78,54 @@ function snapshotMonth(name: string, released: string | undefined): string | und
   if (m) return `${released?.slice(0, 4) ?? '0000'}-${m[1]}`;
   return undefined;
 }
+
+/** The matcher treats case and hyphen/space/underscore as equal, so compare names the same way. */
+function key(name: string): string {
+  return name.toLowerCase().replace(/[-\s_]+/g, '');
+}
+
+/** Releases once listed as aliases of a different release (issue #14 audit and its follow-up). */
+const OWN_RELEASES: Record<string, string | null> = {
+  'DeepSeek-V3-0324': 'deepseek-v3-0324',
+  'o1-preview': 'o1-preview',
+  'GLM-4-9B': 'glm-4-9b',
+  'GLM-4-32B-0414': 'glm-4-32b-0414',
+  'Qwen1.5-MoE-A2.7B': 'qwen-1-5-moe',
+  'Ministral 3B': 'ministral-3b',
+  'Ministral 8B': 'ministral-8b',
+  'Qwen3-2507': null,
+  'Qwen3-235B-A22B-Instruct-2507': 'qwen-3-235b-a22b-instruct-2507',
+  'DeepSeek-V3.1-Terminus': 'deepseek-v3-1-terminus',
+  'DeepSeek-V3.2-Speciale': 'deepseek-v3-2-speciale',
+  'Veo 2': null,
+  'Veo 3': 'veo-3',
+  'Veo 3.1': null,
+  'Phi-4-reasoning-plus': 'phi-4-reasoning-plus',
+  'Qwen-Image-Edit': 'qwen-image-edit',
+  'Qwen-Image-2512': 'qwen-image-2512',
+  'Llama Guard 2': 'llama-guard-2',
+  'Llama Guard 3': 'llama-guard-3',
+  'Llama Guard 4': 'llama-guard-4',
+  'Magistral Small': 'magistral-small',
+  'Magistral Medium': 'magistral-medium',
+  SDXL: 'sdxl',
+  'Stable Diffusion XL': 'sdxl',
+  'Stable Diffusion 3.5': null,
+  'Stable Diffusion 2.1': null,
+  'Claude Instant 1.2': null,
+  'ChatGLM3-6B': null,
+  CogVLM2: null,
+  'Grok-1.5V': null,
+  'gpt-realtime-mini': null,
+  'Imagen 3': null,
+  'Imagen 4': null,
+  'Midjourney v6.1': null,
+  'Nemotron 3 Super': null,
+  'Olmo 3.1': null,
+  'Qwen3-Max-Preview': null,
+  'Tulu 3 405B': null,
+  'Qwen2.5-7B': null,
+  'Qwen3-32B': null,
+  'DeepSeek-R1-Distill-Qwen-32B': null,
+  'ERNIE-4.5-300B-A47B': null,
+};
