@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { datasetCheck } from './lib/background/dataset/build-check';
+import { addIcons, iconPaths } from './lib/build/icons';
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
@@ -10,7 +11,8 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'activeTab'],
-    action: { default_title: 'LabLens' },
+    icons: iconPaths(),
+    action: { default_title: 'LabLens', default_icon: iconPaths() },
     commands: {
       'next-mention': { suggested_key: { default: 'Alt+Shift+N' }, description: '__MSG_cmd_next__' },
       'prev-mention': { suggested_key: { default: 'Alt+Shift+P' }, description: '__MSG_cmd_prev__' },
@@ -29,6 +31,8 @@ export default defineConfig({
         }
       : { minimum_chrome_version: '105' }),
   }),
+  // Icons are rendered from assets/icon.svg at build time (lib/build/icons.ts).
+  hooks: { 'build:publicAssets': addIcons },
   // LABLENS_PROFILE=1 builds without minifying, so CPU profiles (DevTools, npm run bench) show real names.
   vite: () => ({ plugins: [preact(), datasetCheck()], build: process.env.LABLENS_PROFILE ? { minify: false } : {} }),
 });
