@@ -33,6 +33,22 @@ export default defineConfig({
   }),
   // Icons are rendered from assets/icon.svg at build time (lib/build/icons.ts).
   hooks: { 'build:publicAssets': addIcons },
+  // `npm run zip`: store packages (never a source map), and for addons.mozilla.org the sources a reviewer
+  // needs to rebuild the Firefox package (`npm ci && npm run build:firefox`): no tests, screenshots or tool configs.
+  zip: {
+    exclude: ['**/*.map'],
+    excludeSources: [
+      'tests/**',
+      'assets/screenshots/**',
+      'vitest.config.ts',
+      'biome.json',
+      'knip.json',
+      '*.png',
+      '*.log',
+      '*.zip',
+      'stats.html',
+    ],
+  },
   // LABLENS_PROFILE=1 builds without minifying, so CPU profiles (DevTools, npm run bench) show real names.
   vite: () => ({ plugins: [preact(), datasetCheck()], build: process.env.LABLENS_PROFILE ? { minify: false } : {} }),
 });
