@@ -2,6 +2,7 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { datasetCheck } from './lib/background/dataset/build-check';
 import { addIcons, iconPaths } from './lib/build/icons';
+import { preactWithoutHtml } from './lib/build/preact-no-html';
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
@@ -27,6 +28,8 @@ export default defineConfig({
               // addons.mozilla.org: LabLens collects and transmits nothing.
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android reads data_collection_permissions from 142 on.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : { minimum_chrome_version: '105' }),
@@ -50,5 +53,8 @@ export default defineConfig({
     ],
   },
   // LABLENS_PROFILE=1 builds without minifying, so CPU profiles (DevTools, npm run bench) show real names.
-  vite: () => ({ plugins: [preact(), datasetCheck()], build: process.env.LABLENS_PROFILE ? { minify: false } : {} }),
+  vite: () => ({
+    plugins: [preact(), datasetCheck(), preactWithoutHtml()],
+    build: process.env.LABLENS_PROFILE ? { minify: false } : {},
+  }),
 });
