@@ -5,14 +5,15 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { CHROMIUM, FIREFOX } from './browsers';
+
+export { CHROMIUM, FIREFOX };
 
 /** Shared by the end-to-end tests, the demo and the benchmark: real browsers, the built extension, local pages. */
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const PAGES = join(ROOT, 'tests/fixtures/pages');
 export const CHROME_BUILD = join(ROOT, '.output/chrome-mv3');
 export const FIREFOX_BUILD = join(ROOT, '.output/firefox-mv3');
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

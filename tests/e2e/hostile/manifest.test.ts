@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CHROME_BUILD, FIREFOX_BUILD } from '../harness';
+import { ICONS, pngSize } from '../png';
 
 // The built manifests ask for as little as LabLens needs, and nothing opens LabLens to pages or other extensions.
 const manifest = (dir: string) => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
@@ -34,6 +35,13 @@ describe.each([
     }
   });
 
+  it('has an icon at every size, for the manifest and the toolbar button, each a PNG of that size', () => {
+    expect(m.icons).toEqual(ICONS);
+    expect(m.action.default_icon).toEqual(ICONS);
+    for (const [size, path] of Object.entries(ICONS))
+      expect(pngSize(readFileSync(join(dir, path)))).toEqual({ width: Number(size), height: Number(size) });
+  });
+
   it('ships its top-level keys and nothing more', () => {
     expect(Object.keys(m).sort()).toEqual(
       [
@@ -43,6 +51,7 @@ describe.each([
         'content_scripts',
         'default_locale',
         'description',
+        'icons',
         'manifest_version',
         'name',
         'options_ui',
