@@ -1,6 +1,6 @@
 import type { Kind } from '../kinds';
 import { firstAmount } from './amounts';
-import { type DaySpan, gapDays, partialSpan } from './days';
+import { type DaySpan, gapDays, partialSpan, spanDays } from './days';
 import type { ClaimKind, ClaimValue, Verdict } from './types';
 
 /** A sourced fact as the dataset holds it, with the values other sources give. */
@@ -105,9 +105,9 @@ function checkDate(kind: ClaimKind, v: Extract<ClaimValue, { type: 'date' }>, f:
   const claim = { from: v.from, to: v.to };
   // A day either way for time zones; relative phrases ("last week") a little more. Founding dates that
   // differ by source (incorporation, announcement) are the dataset's alternatives, not slack.
-  const slack = v.relative ? 2 : 1;
-  const gaps = spans.map((s) => gapDays(claim, s));
-  if (gaps.some((g) => g <= slack)) return 'agrees';
+  // A day of slack only where a day is named: "June 2020" is not May 2020, the day after its last.
+  const slack = (s: DaySpan) => (v.relative ? 2 : spanDays(claim) > 1 && spanDays(s) > 1 ? 0 : 1);
+  if (spans.some((s) => gapDays(claim, s) <= slack(s))) return 'agrees';
   // Where sources disagree, anything between their dates agrees ("May" between April and July).
   const first = spans.reduce((a, b) => (a.from < b.from ? a : b)).from;
   const last = spans.reduce((a, b) => (a.to > b.to ? a : b)).to;
