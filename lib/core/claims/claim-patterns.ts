@@ -36,6 +36,14 @@ const PARAMS = /^[\s-]*(?:total\s+|active\s+|activated\s+)?(?:parameters?|params
 const CONTEXT_AFTER = /^[\s-]*(?:tokens?\s+|-token\s+)?(?:of\s+)?(?:context|上下文)/i;
 const CONTEXT_BEFORE =
   /(?:context(?:\s+windows?|\s+lengths?)?|上下文(?:长度)?)(?:\s+(?:of|up\s+to|to|at|is|was|reaching|为|达))*\s*$/i;
+/**
+ * A window told by what a model takes in, without the word "context": "offered 200,000 tokens", "topped out at
+ * 128K tokens", "the input token limit … is set at 4096 tokens", "256,000 token capacity".
+ */
+const CAPACITY_BEFORE =
+  /(?:\b(?:offer(?:s|ed|ing)?|top(?:s|ped)\s+out\s+at|max(?:es|ed)?\s+out\s+at|handl(?:es|ed|ing)|accept(?:s|ed|ing)?|support(?:s|ed|ing)?)|\btoken\s+limit\b(?:[^.;,]|\.\d){0,30}?\b(?:is|of|at))\s+(?:(?:up\s+to|a|an|about|around|roughly|only|just)\s+)*$/i;
+const CAPACITY_AFTER = /^[\s-]*tokens?\b(?![\s-]*(?:per|a|an|each|every|of\s+(?:training|data|text))\b|\s*\/)/i;
+const CAPACITY_NOUN = /^[\s-]*tokens?[\s-]+(?:capacity|limit|window)\b/i;
 const TOKENS = /^[\s-]*(?:high[- ]quality\s+|diverse\s+|training\s+|multilingual\s+)?tokens?\b/i;
 const TRAINING = /\b(?:train|trained|training|pre-?train(?:ed|ing)?)\b|训练/i;
 const GPU_HOURS = /^[\s-]*(?:(?:H800|H100|A100|H20|TPU|GPU)s?[\s-]+)?(?:GPU[\s-]+)?hours?\b/i;
@@ -163,6 +171,14 @@ function figures(text: string): RawClaim[] {
       claim('parameters', a.end + p[0].length, /activ|激活/i.test(p[0]) || /\bactiv\w*\s*$/i.test(before));
     } else if (!a.money && a.value >= 1000 && (m(CONTEXT_AFTER) || CONTEXT_BEFORE.test(before))) {
       claim('contextWindow', a.end + ((m(CONTEXT_AFTER) ?? m(TOKENS))?.[0].length ?? 0));
+    } else if (
+      !a.money &&
+      a.value >= 1000 &&
+      a.value < 1e8 &&
+      (m(CAPACITY_NOUN) || (m(CAPACITY_AFTER) && CAPACITY_BEFORE.test(before))) &&
+      !trainedOn(text, a.start, a.end)
+    ) {
+      claim('contextWindow', a.end + (m(CAPACITY_NOUN) ?? m(CAPACITY_AFTER))![0].length);
     } else if (!a.money && scaled && m(TOKENS) && trainedOn(text, a.start, a.end)) {
       claim('trainingTokens', a.end + m(TOKENS)![0].length);
     } else if (!a.money && scaled && m(GPU_HOURS)) {

@@ -397,3 +397,30 @@ describe('recall rules, by class of missed disagreement', () => {
     expect(checkClaim('releaseDate', month('2021-09-01', '2021-09-30'), d, true).verdict).toBe('agrees');
   });
 });
+
+describe('recall rules: context windows told by what a model takes in', () => {
+  const kinds = (t: string, name: string) =>
+    findClaims(t, names(t, [[name, 'm', 'model']]), undefined).map((c) => [quote(t)(c), c.kind, c.direct]);
+
+  it('reads "offered", "topped out at", "token limit … is set at" and "token capacity" as a context window', () => {
+    expect(kinds('Orca 3 offered 500,000 tokens at launch.', 'Orca 3')).toEqual([
+      ['500,000 tokens', 'contextWindow', true],
+    ]);
+    expect(kinds('By then Orca 3 topped out at 64K tokens.', 'Orca 3')).toEqual([
+      ['64K tokens', 'contextWindow', true],
+    ]);
+    expect(kinds('The input token limit for Orca 3.5 is set at 2048 tokens.', 'Orca 3.5')).toEqual([
+      ['2048 tokens', 'contextWindow', true],
+    ]);
+    expect(kinds('Orca 3 now ships with a 300,000 token capacity.', 'Orca 3')).toEqual([
+      ['300,000 token capacity', 'contextWindow', true],
+    ]);
+  });
+
+  it('leaves throughput and training data alone ("handles 20,000 tokens per second", "trained on … offered")', () => {
+    expect(kinds('Orca 3 handles 20,000 tokens per second on one GPU.', 'Orca 3')).toEqual([]);
+    expect(kinds('Orca 3 was trained on data that offered 9,000,000 tokens.', 'Orca 3').map((c) => c[1])).not.toContain(
+      'contextWindow',
+    );
+  });
+});
