@@ -124,7 +124,7 @@ function objects(raw: RawClaim, inside: readonly NameAt[], text: string): NameAt
 const COMPARED = /\b(?:from|than|compared|versus|vs\.?|unlike|like|over|rivals?|against)\b/i;
 
 const COMPARED_WITH =
-  /\b(?:match(?:es|ing)?|rival(?:s|ing|led)?|beat(?:s|ing)?|outperform(?:s|ing|ed)?|exceed(?:s|ing|ed)?|surpass(?:es|ing|ed)?|compet(?:es|ing)\s+with|compared\s+(?:to|with)|than|like|versus|vs\.?|against|similar\s+to|on\s+par\s+with|comparable\s+to|(?:based|built)\s+(?:directly\s+)?on|foundation\s+of|on\s+top\s+of|successor\s+(?:to|of)|upgrade\s+(?:over|from|to)|derived\s+from|(?:fine-?tuned|distilled)\s+from)\s+(?:(?:the|its|a|an)\s+)?(?:[\p{L}\d.-]+['’]s\s+)?$/iu;
+  /\b(?:match(?:es|ing)?|rival(?:s|ing|led)?|beat(?:s|ing)?|outperform(?:s|ing|ed)?|exceed(?:s|ing|ed)?|surpass(?:es|ing|ed)?|compet(?:es|ing)\s+with|compared\s+(?:to|with)|than|like|versus|vs\.?|against|similar\s+to|on\s+par\s+with|comparable\s+to|(?:based|built)\s+(?:directly\s+)?on|foundation\s+of|on\s+top\s+of|successor\s+(?:to|of)|upgrade\s+(?:over|from|to)|derived\s+from|(?:fine-?tuned|distilled)\s+from|previous|prior|earlier|older|predecessors?)\s+(?:(?:the|its|a|an)\s+)?(?:[\p{L}\d.-]+['’]s\s+)?$/iu;
 
 /** Ties a claim to its subject in the sentence, or through a back-reference to the previous sentence. */
 function tie(

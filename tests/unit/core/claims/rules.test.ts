@@ -424,3 +424,19 @@ describe('recall rules: context windows told by what a model takes in', () => {
     );
   });
 });
+
+describe('recall rules: an earlier version named for comparison', () => {
+  it('does not count "previous Orca iterations" as a second subject of the figure', () => {
+    const t =
+      'The specs of Orca 4 Max include a long expansion of the context window to 512,000 tokens, doubling previous Orca iterations.';
+    const [c] = findClaims(
+      t,
+      names(t, [
+        ['Orca 4 Max', 'orca-4-max', 'model'],
+        ['Orca', 'orca', 'model'],
+      ]).map((n, i) => (i === 1 ? { ...n, start: t.lastIndexOf('Orca'), end: t.lastIndexOf('Orca') + 4 } : n)),
+      undefined,
+    );
+    expect([c?.kind, c?.subjects[0], c?.direct]).toEqual(['contextWindow', 'orca-4-max', true]);
+  });
+});
