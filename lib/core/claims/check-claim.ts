@@ -117,6 +117,15 @@ function checkDate(kind: ClaimKind, v: Extract<ClaimValue, { type: 'date' }>, f:
   return 'disagrees';
 }
 
+/** A note that says the founders listed are not all of them ("other co-founders", "the team was larger"). */
+const PARTIAL =
+  /\bother\s+(?:\S+\s+){0,3}(?:co-?founders|reports|profiles|sources)|\blarger\b|\bnot\s+(?:listed|named)|incomplete|\bseveral\b|\b(?:one|two|three)\s+of\b|\bseven\b|includ|\badds?\b|also\s+described|founding\s+team|sources\s+differ|\bfurther\b|\bfriends\b|backers|co-?founders?\b|\bjoined\b/i;
+
+/** The dataset lists every founder: two or more names, one list, and no note saying there were others. */
+function completeList(f: FactLike): boolean {
+  return Array.isArray(f.value) && f.value.length >= 2 && !f.alternatives?.length && !PARTIAL.test(f.note ?? '');
+}
+
 const NORMAL = (s: string) =>
   s
     .toLowerCase()
@@ -157,8 +166,23 @@ export function checkClaim(
     const listed = values(f).some(
       (x) => Array.isArray(x) && x.some((n) => typeof n === 'string' && name && NORMAL(n).includes(name)),
     );
-    // Leaders change and founders' lists differ between sources: listed agrees, otherwise nothing.
-    return { verdict: listed ? 'agrees' : 'cannot-check', factKey: key };
+    if (listed) return { verdict: 'agrees', factKey: key };
+    // Leaders change and founders' lists differ between sources: an unlisted name says nothing, unless
+    // the dataset's founders are a whole list and the name shares no word with any of them.
+    const words = (s: string) =>
+      NORMAL(s)
+        .split(/[^\p{L}]+/u)
+        .filter((w) => w.length > 1);
+    const stranger =
+      key === 'founders' &&
+      !!personName &&
+      completeList(f) &&
+      !values(f).some(
+        (x) =>
+          Array.isArray(x) &&
+          x.some((n) => typeof n === 'string' && words(n).some((w) => words(personName).includes(w))),
+      );
+    return { verdict: stranger ? 'disagrees' : 'cannot-check', factKey: key };
   })();
   if (result.verdict === 'disagrees' && !direct) return { ...result, verdict: 'cannot-check' };
   return result;

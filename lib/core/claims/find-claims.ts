@@ -1,5 +1,6 @@
 import type { Kind } from '../kinds';
 import { listsSizes, type RawClaim, rawClaims } from './claim-patterns';
+import { namedFounders } from './founder-lists';
 import { personClaims } from './people';
 import { placeClaims } from './places';
 import { REFERS_BACK, REFERS_INSIDE, sentences } from './sentences';
@@ -88,6 +89,15 @@ export function findClaims(
         kind: 'people',
         value: { type: 'person', person: p.person.entityId, role: p.role },
         subjects: [p.lab.entityId],
+        direct: true,
+      });
+    for (const f of namedFounders(local, labs, inside))
+      claims.push({
+        start: f.start,
+        end: f.end,
+        kind: 'people',
+        value: { type: 'person', person: '', role: 'founder', name: f.name },
+        subjects: [f.lab.entityId],
         direct: true,
       });
     for (const c of dedupe(claims)) out.push({ ...c, start: c.start + s.start, end: c.end + s.start });

@@ -49,7 +49,7 @@ export function judge(
     if (!model) return undefined;
     entity = model;
   }
-  const person = claim.value.type === 'person' ? lookup(claim.value.person)?.name : undefined;
+  const person = claim.value.type === 'person' ? (lookup(claim.value.person)?.name ?? claim.value.name) : undefined;
   // Only a claim unmistakably about one release may disagree: not a family's (which version?), and not a
   // size other than the one in the model's own name (the page speaks of a sibling: "the 70-billion version").
   const v = claim.value;

@@ -25,7 +25,8 @@ export type ClaimValue =
   | { type: 'amount'; low: number; high: number; active: boolean }
   | { type: 'open'; open: boolean }
   | { type: 'place'; text: string; country?: string }
-  | { type: 'person'; person: string; role: 'ceo' | 'founder' | 'leader' }
+  /** `person`: the person's entity id, or '' with `name` as written when LabLens has no entity for them. */
+  | { type: 'person'; person: string; role: 'ceo' | 'founder' | 'leader'; name?: string }
   /** A claim too vague to check ("a fraction of the budget"): the dataset's figure is still shown beside it. */
   | { type: 'vague' };
 

@@ -440,3 +440,48 @@ describe('recall rules: an earlier version named for comparison', () => {
     expect([c?.kind, c?.subjects[0], c?.direct]).toEqual(['contextWindow', 'orca-4-max', true]);
   });
 });
+
+describe('recall rules: founder lists', () => {
+  const lab = (founders: string[], note?: string): EntityFacts => ({
+    id: 'lab',
+    kind: 'lab',
+    name: 'Lab',
+    facts: { founders: { value: founders, source: src, asOf: '2025-01-01', ...(note ? { note } : {}) } },
+  });
+  const founder = { type: 'person' as const, person: '', role: 'founder' as const };
+  const found = (t: string, list: [string, string, Kind][]) =>
+    findClaims(t, names(t, list), undefined)
+      .filter((c) => c.kind === 'people')
+      .map((c) => [quote(t)(c), c.subjects[0], c.value.type === 'person' && c.value.name]);
+
+  it('reads each name of a founder list, and a lab title before a name, when LabLens has no entity for it', () => {
+    const t =
+      'Brightloop was founded in March 2019 by a group of engineers, including Ada Quist, Tomas Verne and others.';
+    expect(found(t, [['Brightloop', 'bl', 'lab']])).toEqual([
+      ['Ada Quist', 'bl', 'Ada Quist'],
+      ['Tomas Verne', 'bl', 'Tomas Verne'],
+    ]);
+    const u = 'The round drew investors such as Brightloop co-founder Ada Quist.';
+    expect(found(u, [['Brightloop', 'bl', 'lab']])).toEqual([['Ada Quist', 'bl', 'Ada Quist']]);
+    // Not one person's name: a group, or a name run into the next.
+    const v = 'Brightloop was founded by Google Brain alumni and Ada QuistTomas Verne.';
+    expect(found(v, [['Brightloop', 'bl', 'lab']])).toEqual([]);
+  });
+
+  it('disagrees with a name that is not among a whole founders list, says nothing when the list is partial', () => {
+    const whole = lab(['Ada Quist', 'Tomas Verne', 'Lena Ortiz']);
+    expect(checkClaim('people', founder, whole, true, 'Peter Holm').verdict).toBe('disagrees');
+    expect(checkClaim('people', founder, whole, true, 'Tom Verne').verdict).toBe('cannot-check');
+    expect(checkClaim('people', founder, whole, true, 'Tomas Verne').verdict).toBe('agrees');
+    expect(checkClaim('people', founder, whole, false, 'Peter Holm').verdict).toBe('cannot-check');
+    const partial = lab(['Ada Quist', 'Tomas Verne'], 'Other former colleagues joined them as co-founders.');
+    expect(checkClaim('people', founder, partial, true, 'Peter Holm').verdict).toBe('cannot-check');
+    expect(checkClaim('people', founder, lab(['Ada Quist']), true, 'Peter Holm').verdict).toBe('cannot-check');
+    const ceo = { ...founder, role: 'ceo' as const };
+    const led: EntityFacts = {
+      ...whole,
+      facts: { leaders: { value: ['Ada Quist'], source: src, asOf: '2025-01-01' } },
+    };
+    expect(checkClaim('people', ceo, led, true, 'Peter Holm').verdict).toBe('cannot-check');
+  });
+});
