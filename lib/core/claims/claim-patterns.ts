@@ -13,6 +13,8 @@ export interface RawClaim {
   verbEnd?: number;
   /** Hedged ("reportedly", "some claim") or about another model ("a base model that…"): never disagrees. */
   hedged?: boolean;
+  /** A note in brackets on the words right before it ("Falcon 2 (11B)"): only a name right there is its subject. */
+  noteOn?: boolean;
 }
 
 const RELEASE =
@@ -33,6 +35,13 @@ const AGE_AFTER =
 const NOT_EVENT_DATE = /\b(?:as\s+(?:of|at)|by|until|through|before|after|since)\s+$/i;
 
 const PARAMS = /^[\s-]*(?:total\s+|active\s+|activated\s+)?(?:parameters?|params)\b|^\s*(?:个)?(?:激活)?参数/i;
+/**
+ * Infobox and table shorthand for a size written with B or T: "176B total", "17B active", "(235B MoE)",
+ * "Falcon 2 (11B)". The letter, not "billion", is what model sizes are written with.
+ */
+const SIZE_WORD =
+  /^\s*(?:total|active|activated|MoE)\b(?![\s-]*(?:tokens?|training|compute|cost|funding|revenue|users))/i;
+const SIZE_ALONE = /^\s*(?:\)|(?:total|active|MoE)\b[^()]{0,20}\))/i;
 const CONTEXT_AFTER = /^[\s-]*(?:tokens?\s+|-token\s+)?(?:of\s+)?(?:context|上下文)/i;
 const CONTEXT_BEFORE =
   /(?:context(?:\s+windows?|\s+lengths?)?|上下文(?:长度)?)(?:\s+(?:of|up\s+to|to|at|is|was|reaching|为|达))*\s*$/i;
@@ -169,6 +178,16 @@ function figures(text: string): RawClaim[] {
       )
         continue;
       claim('parameters', a.end + p[0].length, /activ|激活/i.test(p[0]) || /\bactiv\w*\s*$/i.test(before));
+    } else if (
+      !a.money &&
+      a.value >= 1e8 &&
+      /\d\s?[BT]$/.test(text.slice(a.start, a.end)) &&
+      (m(SIZE_WORD) || (/\(\s*~?$/.test(before) && m(SIZE_ALONE)))
+    ) {
+      const word = m(SIZE_WORD);
+      claim('parameters', a.end + (word?.[0].length ?? 0), /activ/i.test(word?.[0] ?? ''));
+      // "Mistral Small (24B)": a bracket right after a capitalised word notes that word, a name or not.
+      if (/\b[A-Z\d][\w.-]*\s*\(\s*~?$/.test(before)) out[out.length - 1]!.noteOn = true;
     } else if (!a.money && a.value >= 1000 && (m(CONTEXT_AFTER) || CONTEXT_BEFORE.test(before))) {
       claim('contextWindow', a.end + ((m(CONTEXT_AFTER) ?? m(TOKENS))?.[0].length ?? 0));
     } else if (

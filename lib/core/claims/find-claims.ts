@@ -70,6 +70,8 @@ export function findClaims(
         raw.kind === 'parameters' &&
         raw.value.type === 'amount' &&
         !raw.value.active &&
+        // "176B total": the words say it is the whole model's.
+        !/\btotal\b/i.test(local.slice(raw.start, raw.end)) &&
         !inside.some((n) => n.start >= raw.start && n.end <= raw.end);
       if (c) claims.push(nearest(c, raws, inside, local) && !ofMany ? c : { ...c, direct: false });
     }
@@ -183,6 +185,9 @@ function tie(
   if (!within && !possessor && !relative && closest && compared(closest) && raw.start - closest.end <= 12)
     return undefined;
   const subject = within ?? possessor ?? relative ?? before[0] ?? after[0];
+  // "Mistral Small (24B)" with Mistral Small unknown: the bracket is not the earlier name's.
+  if (subject && raw.noteOn && !/^\s*\(\s*~?$/.test(sentence.slice(subject.end, raw.start)))
+    return { ...raw, subjects: [subject.entityId], direct: false };
   if (subject) {
     const distance = subject.end <= raw.start ? raw.start - subject.end : Math.max(0, subject.start - raw.end);
     // "chatGPT-4", "R1-Zero": the page names something longer than the name found.

@@ -485,3 +485,31 @@ describe('recall rules: founder lists', () => {
     expect(checkClaim('people', ceo, led, true, 'Peter Holm').verdict).toBe('cannot-check');
   });
 });
+
+describe('recall rules: infobox and table sizes written with B or T', () => {
+  const sizes = (t: string, list: [string, string, Kind][]) =>
+    findClaims(t, names(t, list), undefined)
+      .filter((c) => c.kind === 'parameters')
+      .map((c) => [quote(t)(c), c.subjects[0], c.value.type === 'amount' && c.value.active, c.direct]);
+
+  it('reads "140B total", "12B active" and a bare "(70B)" after a name as parameter counts', () => {
+    expect(sizes('Orca 9 (140B total, 12B active) ships today.', [['Orca 9', 'o9', 'model']])).toEqual([
+      ['140B total', 'o9', false, true],
+      ['12B active', 'o9', true, true],
+    ]);
+    expect(sizes('Orca 9 (70B) | Apache 2.0', [['Orca 9', 'o9', 'model']])).toEqual([['70B', 'o9', false, true]]);
+    expect(sizes('Orca 9 was trained on 15B total tokens.', [['Orca 9', 'o9', 'model']])).toEqual([]);
+  });
+
+  it('keeps a stated total direct among other sizes, and a bracket on an unknown name from the earlier name', () => {
+    const t = 'Orca 8 (7B & 13B) – dense. | Orca 9 – MoE design (176B total / 20B active). |';
+    expect(
+      sizes(t, [
+        ['Orca 8', 'o8', 'model'],
+        ['Orca 9', 'o9', 'model'],
+      ]).find((c) => c[0] === '176B total'),
+    ).toEqual(['176B total', 'o9', false, true]);
+    const u = 'Orca 9 (70B); Whale Tiny (8B)';
+    expect(sizes(u, [['Orca 9', 'o9', 'model']]).find((c) => c[0] === '8B')?.[3]).toBe(false);
+  });
+});
