@@ -4,6 +4,7 @@ import { namedFounders } from './founder-lists';
 import { personClaims } from './people';
 import { placeClaims } from './places';
 import { REFERS_BACK, REFERS_INSIDE, sentences } from './sentences';
+import { rowDates } from './table-rows';
 import type { ClaimKind, FoundClaim, NameAt } from './types';
 
 /** Which kinds of name a claim can be about; labs stand in for their model as a last resort. */
@@ -93,6 +94,7 @@ export function findClaims(
         subjects: [p.lab.entityId],
         direct: true,
       });
+    claims.push(...rowDates(local, inside));
     for (const f of namedFounders(local, labs, inside))
       claims.push({
         start: f.start,

@@ -513,3 +513,41 @@ describe('recall rules: infobox and table sizes written with B or T', () => {
     expect(sizes(u, [['Orca 9', 'o9', 'model']]).find((c) => c[0] === '8B')?.[3]).toBe(false);
   });
 });
+
+describe('recall rules: release dates in table rows', () => {
+  const rows = (t: string, list: [string, string, Kind][]) =>
+    findClaims(t, names(t, list), undefined)
+      .filter((c) => c.kind === 'releaseDate')
+      .map((c) => [quote(t)(c), c.subjects[0], c.value.type === 'date' && c.value.from, c.direct]);
+
+  it('reads "2025.03" as a month, not a decimal', () => {
+    expect(findDates('| 2025.03 |', undefined)[0]?.span).toEqual({ from: '2025-03-01', to: '2025-03-31' });
+    expect(findDates('score 2025.035', undefined)).toEqual([]);
+  });
+
+  it('reads a model, its maker’s cell, then a date as the model’s release', () => {
+    const t = '| Orca 9 | Brightloop | 🇫🇷 | 2025.03 | 70B |';
+    expect(
+      rows(t, [
+        ['Orca 9', 'o9', 'model'],
+        ['Brightloop', 'bl', 'lab'],
+      ]),
+    ).toEqual([['Orca 9 | Brightloop | 🇫🇷 | 2025.03', 'o9', '2025-03-01', true]]);
+    const u = 'Orca 9 Brightloop (Lyon) April 2023 Text 70B';
+    expect(
+      rows(u, [
+        ['Orca 9', 'o9', 'model'],
+        ['Brightloop', 'bl', 'lab'],
+      ]).map((c) => c[2]),
+    ).toEqual(['2023-04-01']);
+  });
+
+  it('leaves prose and knowledge cutoffs alone', () => {
+    const list: [string, string, Kind][] = [
+      ['Orca 9', 'o9', 'model'],
+      ['Brightloop', 'bl', 'lab'],
+    ];
+    expect(rows('Orca 9 beat Brightloop in April 2023 at chess.', list)).toEqual([]);
+    expect(rows('| Orca 9 | Brightloop | October 2023 (knowledge cutoff) |', list)).toEqual([]);
+  });
+});
