@@ -30,12 +30,20 @@ const SCALE: Record<string, number> = {
   万亿: 1e12,
   百万: 1e6,
   千万: 1e7,
+  // Traditional forms, as Taiwanese and Hong Kong pages write them.
+  萬: 1e4,
+  億: 1e8,
+  千億: 1e11,
+  萬億: 1e12,
+  百萬: 1e6,
+  千萬: 1e7,
 };
 
 const QUALIFIER =
   '(nearly|almost|close\\s+to|just\\s+(?:under|below|shy\\s+of)|about|around|roughly|approximately|approx\\.?|some|an\\s+estimated|estimated|~|over|more\\s+than|above|at\\s+least|upwards\\s+of|exceeding|under|less\\s+than|below|fewer\\s+than|up\\s+to|a\\s+mere|only|just|超过|近|约|逾)?';
 const NUMBER = '(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)';
-const UNIT = '(thousand|millions?|billions?|trillion|mn|bn|tn|mio|[kKmMbBtT](?![a-zA-Z])|千亿|万亿|百万|千万|万|亿)?';
+const UNIT =
+  '(thousand|millions?|billions?|trillion|mn|bn|tn|mio|[kKmMbBtT](?![a-zA-Z])|千亿|万亿|百万|千万|万|亿|千億|萬億|百萬|千萬|萬|億)?';
 const AMOUNT = new RegExp(
   `${QUALIFIER}\\s*(US\\$|\\$|USD\\s?|€|£|¥)?\\s*${NUMBER}\\s*[-\\s]?${UNIT}(?:\\s*(?:美元|dollars|USD))?`,
   'gi',

@@ -551,3 +551,15 @@ describe('recall rules: release dates in table rows', () => {
     expect(rows('| Orca 9 | Brightloop | October 2023 (knowledge cutoff) |', list)).toEqual([]);
   });
 });
+
+describe('recall rules: traditional Chinese units', () => {
+  it('reads 萬 and 億 like 万 and 亿 ("12.5萬美元", "3,000億")', () => {
+    const [cost] = findAmounts('訓練成本為12.5萬美元');
+    expect([cost?.value, cost?.money]).toEqual([125000, true]);
+    expect(findAmounts('參數量達3,000億')[0]?.value).toBe(3e11);
+    const t = '據報導,Orca 9的訓練成本為12.5萬美元。';
+    expect(findClaims(t, names(t, [['Orca 9', 'o9', 'model']]), undefined).map((c) => [quote(t)(c), c.kind])).toEqual([
+      ['12.5萬美元', 'trainingCost'],
+    ]);
+  });
+});
