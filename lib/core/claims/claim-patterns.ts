@@ -18,7 +18,7 @@ export interface RawClaim {
 }
 
 const RELEASE =
-  /\b(?:released?|releasing|launch(?:ed|es|ing)?|unveil(?:ed|s|ing)?|introduc(?:ed|es|ing)|announc(?:ed|es|ing)|debut(?:ed|s)?|roll(?:ed|s)\s+out|rolled\s+out|shipped|came\s+out|publish(?:ed|es)?|open[- ]sourced|dropped|(?:publication|arrival|unveiling)\s+of)\b|发布|推出|上线/gi;
+  /\b(?:release[sd]?|releasing|launch(?:ed|es|ing)?|unveil(?:ed|s|ing)?|introduc(?:ed|es|ing)|announc(?:ed|es|ing)|debut(?:ed|s)?|roll(?:ed|s)\s+out|rolled\s+out|shipped|came\s+out|publish(?:ed|es)?|open[- ]sourced|dropped|(?:publication|arrival|unveiling)\s+of)\b|发布|推出|上线/gi;
 const PREVIEW =
   /\b(?:preview|beta|early\s+access|early\s+testers|initial\s+release|first\s+(?:variant|version|product|release)|limited\s+release|waitlist|demo)\b/i;
 const ANNOUNCED = /^(?:announc|unveil|introduc|debut)/i;

@@ -563,3 +563,20 @@ describe('recall rules: traditional Chinese units', () => {
     ]);
   });
 });
+
+describe('recall rules: present-tense timelines', () => {
+  it('reads "releases" as a release verb ("In March 2023 Brightloop releases Orca 9")', () => {
+    const t = 'In March 2023 Brightloop releases Orca 9, its first open model.';
+    const found = findClaims(
+      t,
+      names(t, [
+        ['Brightloop', 'bl', 'lab'],
+        ['Orca 9', 'o9', 'model'],
+      ]),
+      undefined,
+    ).filter((c) => c.kind === 'releaseDate');
+    expect(found.map((c) => [c.subjects[0], c.value.type === 'date' && c.value.from, c.direct])).toEqual([
+      ['o9', '2023-03-01', true],
+    ]);
+  });
+});
