@@ -25,7 +25,7 @@ const ANNOUNCED = /^(?:announc|unveil|introduc|debut)/i;
 const FOUNDED = /\b(?:founded|co-founded|established|set\s+up|incorporated|formed|inception|creation\s+of)\b|成立/gi;
 /** Future, plans and conditions: not a claim that something happened. */
 const NOT_FACT =
-  /(?:\b(?:will|would|could|might|may|should|must|plans?|planning|expected|expects|set|scheduled|upcoming|if|rumou?red|reportedly|not|never|yet\s+to)\b|n't)[^.,;]{0,25}$/i;
+  /(?:\b(?:will|would|could|might|(?<!\b(?:in|of|early|mid|late|since|last|this|until|by)\s)may(?!\s+\d)|should|must|plans?|planning|expected|expects|set|scheduled|upcoming|if|rumou?red|reportedly|not|never|yet\s+to)\b|n't)[^.,;]{0,25}$/i;
 /** Words that make a figure second-hand or about something else: it may agree, never disagree. */
 const HEDGE =
   /\b(?:reportedly|rumou?red|allegedly|some\s+(?:inside\s+)?sources|some\s+(?:versions|variants|editions|models)|estimated|speculat\w*|leaked|(?:base|foundation(?:al)?|underlying|teacher|predecessor|previous|earlier|original)\b[^.;]{0,40}\bmodel\s+(?:that|which))\b[^.;]{0,60}$/i;

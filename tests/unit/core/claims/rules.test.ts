@@ -580,3 +580,18 @@ describe('recall rules: present-tense timelines', () => {
     ]);
   });
 });
+
+describe('recall rules: the month May is not the modal "may"', () => {
+  it('reads "In May 2023 Brightloop launched Orca 9", but not "Brightloop may launch Orca 9 in 2023"', () => {
+    const list: [string, string, Kind][] = [
+      ['Brightloop', 'bl', 'lab'],
+      ['Orca 9', 'o9', 'model'],
+    ];
+    const dates = (t: string) =>
+      findClaims(t, names(t, list), undefined)
+        .filter((c) => c.kind === 'releaseDate')
+        .map((c) => c.value.type === 'date' && c.value.from);
+    expect(dates('In May 2023 Brightloop launched Orca 9.')).toEqual(['2023-05-01']);
+    expect(dates('Brightloop may launch Orca 9 in 2023.')).toEqual([]);
+  });
+});
