@@ -40,7 +40,7 @@ const PARAMS = /^[\s-]*(?:total\s+|active\s+|activated\s+)?(?:parameters?|params
  * "Falcon 2 (11B)". The letter, not "billion", is what model sizes are written with.
  */
 const SIZE_WORD =
-  /^\s*(?:total|active|activated|MoE)\b(?![\s-]*(?:tokens?|training|compute|cost|funding|revenue|users))/i;
+  /^\s*(?:\/\s*)?(?:total|active|activated|MoE)\b(?![\s-]*(?:tokens?|training|compute|cost|funding|revenue|users))/i;
 const SIZE_ALONE = /^\s*(?:\)|(?:total|active|MoE)\b[^()]{0,20}\))/i;
 const CONTEXT_AFTER = /^[\s-]*(?:tokens?\s+|-token\s+)?(?:of\s+)?(?:context|上下文)/i;
 const CONTEXT_BEFORE =

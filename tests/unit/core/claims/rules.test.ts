@@ -498,6 +498,9 @@ describe('recall rules: infobox and table sizes written with B or T', () => {
       ['12B active', 'o9', true, true],
     ]);
     expect(sizes('Orca 9 (70B) | Apache 2.0', [['Orca 9', 'o9', 'model']])).toEqual([['70B', 'o9', false, true]]);
+    expect(sizes('| Orca 9 | 2025.02 | 70B/MoE |', [['Orca 9', 'o9', 'model']])).toEqual([
+      ['70B/MoE', 'o9', false, true],
+    ]);
     expect(sizes('Orca 9 was trained on 15B total tokens.', [['Orca 9', 'o9', 'model']])).toEqual([]);
   });
 
