@@ -97,6 +97,13 @@ function checkAmount(kind: ClaimKind, v: Extract<ClaimValue, { type: 'amount' }>
   return { verdict: 'cannot-check', factKey };
 }
 
+/** A size above every size the dataset gives the model (its total and the other sources' totals). */
+export function aboveLargest(v: ClaimValue, e: EntityFacts): boolean {
+  const f = e.facts.parametersTotal;
+  const ns = f ? numbers('parameters', f) : [];
+  return v.type === 'amount' && ns.length > 0 && v.low > Math.max(...ns) * 1.05;
+}
+
 function checkDate(kind: ClaimKind, v: Extract<ClaimValue, { type: 'date' }>, f: FactLike): Verdict {
   const spans = values(f)
     .flatMap((x) => (typeof x === 'string' ? [partialSpan(x)] : []))

@@ -65,7 +65,7 @@ export function findClaims(
         continue;
       }
       const c = tie(raw, released.length ? released : inside, previous, local);
-      // A size in a list of sizes is not one model's own, unless the name is inside the figure's words.
+      // A size in a list of sizes is one of a lineup, not the model's own, unless the name is inside the figure's words.
       const ofMany =
         sizeList &&
         raw.kind === 'parameters' &&
@@ -74,7 +74,11 @@ export function findClaims(
         // "176B total": the words say it is the whole model's.
         !/\btotal\b/i.test(local.slice(raw.start, raw.end)) &&
         !inside.some((n) => n.start >= raw.start && n.end <= raw.end);
-      if (c) claims.push(nearest(c, raws, inside, local) && !ofMany ? c : { ...c, direct: false });
+      if (c) {
+        const own = nearest(c, raws, inside, local);
+        // One of a lineup can only be wrong by being larger than the model's largest.
+        claims.push(own && !ofMany ? c : own && c.direct ? { ...c, lineup: true } : { ...c, direct: false });
+      }
     }
     const labs = inside.filter((n) => n.kind === 'lab');
     for (const p of placeClaims(local, labs)) {

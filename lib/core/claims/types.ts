@@ -54,6 +54,8 @@ export interface FoundClaim {
   direct: boolean;
   /** The subject is a lab standing for its model ("DeepSeek's open-source model"). */
   viaLab?: boolean;
+  /** One size of a lineup ("comes in 7B, 13B and 70B"): it may only disagree by exceeding the model's largest. */
+  lineup?: boolean;
   /** The subject's name as the page wrote it ("Qwen3-30B-A3B", "phi-3-small"), when it may name a variant. */
   written?: string;
 }

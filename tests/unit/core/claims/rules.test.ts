@@ -353,10 +353,10 @@ describe('rules learned from the third held-out set (after its one blind score)'
     expect(found.map((c) => c[2])).toEqual(['01-ai']);
   });
 
-  it('never lets a size in a list of sizes disagree ("includes 8B and 70B parameter variants")', () => {
+  it('reads a size in a list of sizes as one of a lineup ("includes 8B and 70B parameter variants")', () => {
     const t = 'Llama 3.1 405B is the largest in the collection, which also includes 8B and 70B parameter variants.';
     const [c] = findClaims(t, names(t, [['Llama 3.1 405B', 'l', 'model']]), undefined);
-    expect([c?.kind, c?.direct]).toEqual(['parameters', false]);
+    expect([c?.kind, c?.lineup]).toEqual(['parameters', true]);
     // Per-expert sizes are not a list: "8 experts of 22 billion parameters each, totaling 176 billion".
     const u = 'Mixtral 8x22B has 8 experts of 22 billion parameters each, totaling 176 billion parameters.';
     expect(findClaims(u, names(u, [['Mixtral 8x22B', 'm', 'model']]), undefined)[0]?.direct).toBe(true);
@@ -596,5 +596,29 @@ describe('recall rules: the month May is not the modal "may"', () => {
         .map((c) => c.value.type === 'date' && c.value.from);
     expect(dates('In May 2023 Brightloop launched Orca 9.')).toEqual(['2023-05-01']);
     expect(dates('Brightloop may launch Orca 9 in 2023.')).toEqual([]);
+  });
+});
+
+describe('recall rules: a lineup larger than the model', () => {
+  it('disagrees with a size in a lineup only when it exceeds the model’s largest', async () => {
+    const { judge } = await import('@/lib/core/claims/judge');
+    const orca = {
+      id: 'o9',
+      kind: 'model' as const,
+      name: 'Orca 9',
+      facts: { parametersTotal: { value: 70e9, source: src, asOf: '2025-01-01' } },
+      relations: [],
+    };
+    const verdicts = (t: string) =>
+      findClaims(t, names(t, [['Orca 9', 'o9', 'model']]), undefined)
+        .filter((c) => c.kind === 'parameters')
+        .map((c) => [quote(t)(c), judge(c, () => orca, ['o9'])?.verdict]);
+    expect(verdicts('Orca 9 comes in three sizes, with 7 billion, 13 billion and 130 billion parameters.')).toEqual([
+      ['130 billion parameters', 'disagrees'],
+    ]);
+    expect(verdicts('Orca 9 comes in 7 billion and 30 billion parameter versions.')).toEqual([
+      ['30 billion parameter', 'cannot-check'],
+    ]);
+    expect(verdicts('Orca 9 comes in sizes from 8B to 70B parameters.')).toEqual([['70B parameters', 'agrees']]);
   });
 });
