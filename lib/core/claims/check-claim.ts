@@ -1,10 +1,11 @@
 import type { Kind } from '../kinds';
 import { firstAmount } from './amounts';
 import { type DaySpan, gapDays, partialSpan, spanDays } from './days';
+import { checkPerson } from './people-check';
 import type { ClaimKind, ClaimValue, Verdict } from './types';
 
 /** A sourced fact as the dataset holds it, with the values other sources give. */
-interface FactLike {
+export interface FactLike {
   value: unknown;
   source: { url: string; title: string };
   asOf: string;
@@ -49,7 +50,7 @@ function factKeyFor(kind: ClaimKind, e: Pick<EntityFacts, 'kind'>, value: ClaimV
   }
 }
 
-const values = (f: FactLike): unknown[] => [f.value, ...(f.alternatives ?? []).map((a) => a.value)];
+export const values = (f: FactLike): unknown[] => [f.value, ...(f.alternatives ?? []).map((a) => a.value)];
 
 /** Amounts stated in text facts ("About $5.576M…", "2.788M H800 GPU hours…"). */
 function numbers(kind: ClaimKind, f: FactLike): number[] {
@@ -124,16 +125,7 @@ function checkDate(kind: ClaimKind, v: Extract<ClaimValue, { type: 'date' }>, f:
   return 'disagrees';
 }
 
-/** A note that says the founders listed are not all of them ("other co-founders", "the team was larger"). */
-const PARTIAL =
-  /\bother\s+(?:\S+\s+){0,3}(?:co-?founders|reports|profiles|sources)|\blarger\b|\bnot\s+(?:listed|named)|incomplete|\bseveral\b|\b(?:one|two|three)\s+of\b|\bseven\b|includ|\badds?\b|also\s+described|founding\s+team|sources\s+differ|\bfurther\b|\bfriends\b|backers|co-?founders?\b|\bjoined\b/i;
-
-/** The dataset lists every founder: two or more names, one list, and no note saying there were others. */
-function completeList(f: FactLike): boolean {
-  return Array.isArray(f.value) && f.value.length >= 2 && !f.alternatives?.length && !PARTIAL.test(f.note ?? '');
-}
-
-const NORMAL = (s: string) =>
+export const NORMAL = (s: string) =>
   s
     .toLowerCase()
     .normalize('NFKD')
@@ -169,27 +161,7 @@ export function checkClaim(
       // Where a lab "is" (founded in Paris, based in New York) is too loose to call wrong.
       return { verdict: ok ? 'agrees' : 'cannot-check', factKey: key };
     }
-    const name = personName && NORMAL(personName);
-    const listed = values(f).some(
-      (x) => Array.isArray(x) && x.some((n) => typeof n === 'string' && name && NORMAL(n).includes(name)),
-    );
-    if (listed) return { verdict: 'agrees', factKey: key };
-    // Leaders change and founders' lists differ between sources: an unlisted name says nothing, unless
-    // the dataset's founders are a whole list and the name shares no word with any of them.
-    const words = (s: string) =>
-      NORMAL(s)
-        .split(/[^\p{L}]+/u)
-        .filter((w) => w.length > 1);
-    const stranger =
-      key === 'founders' &&
-      !!personName &&
-      completeList(f) &&
-      !values(f).some(
-        (x) =>
-          Array.isArray(x) &&
-          x.some((n) => typeof n === 'string' && words(n).some((w) => words(personName).includes(w))),
-      );
-    return { verdict: stranger ? 'disagrees' : 'cannot-check', factKey: key };
+    return { verdict: checkPerson(key, f, value, personName), factKey: key };
   })();
   if (result.verdict === 'disagrees' && !direct) return { ...result, verdict: 'cannot-check' };
   return result;

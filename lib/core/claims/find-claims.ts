@@ -1,5 +1,6 @@
 import type { Kind } from '../kinds';
 import { listsSizes, type RawClaim, rawClaims } from './claim-patterns';
+import { findDates } from './date-phrases';
 import { namedFounders } from './founder-lists';
 import { personClaims } from './people';
 import { placeClaims } from './places';
@@ -85,6 +86,8 @@ export function findClaims(
       const c = tie({ ...p }, p.adjacentTo ? [p.adjacentTo] : inside, previous, local);
       if (c) claims.push(c);
     }
+    // A role is the article date's only when the sentence sets no other time ("In 2021, the CEO …").
+    const now = today && !findDates(local, today).length;
     for (const p of personClaims(
       local,
       labs,
@@ -94,7 +97,7 @@ export function findClaims(
         start: p.start,
         end: p.end,
         kind: 'people',
-        value: { type: 'person', person: p.person.entityId, role: p.role },
+        value: { type: 'person', person: p.person.entityId, role: p.role, ...(now ? { at: today } : {}) },
         subjects: [p.lab.entityId],
         direct: true,
       });

@@ -25,8 +25,11 @@ export type ClaimValue =
   | { type: 'amount'; low: number; high: number; active: boolean }
   | { type: 'open'; open: boolean }
   | { type: 'place'; text: string; country?: string }
-  /** `person`: the person's entity id, or '' with `name` as written when LabLens has no entity for them. */
-  | { type: 'person'; person: string; role: 'ceo' | 'founder' | 'leader'; name?: string }
+  /**
+   * `person`: the person's entity id, or '' with `name` as written when LabLens has no entity for them;
+   * `at`: the article's date, when the role is said in the present.
+   */
+  | { type: 'person'; person: string; role: 'ceo' | 'founder' | 'leader'; name?: string; at?: string }
   /** A claim too vague to check ("a fraction of the budget"): the dataset's figure is still shown beside it. */
   | { type: 'vague' };
 

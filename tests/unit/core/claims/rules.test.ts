@@ -622,3 +622,49 @@ describe('recall rules: a lineup larger than the model', () => {
     expect(verdicts('Orca 9 comes in sizes from 8B to 70B parameters.')).toEqual([['70B parameters', 'agrees']]);
   });
 });
+
+describe('recall rules: a CEO at the article date', () => {
+  const brightloop = (note: string): EntityFacts => ({
+    id: 'bl',
+    kind: 'lab',
+    name: 'Brightloop',
+    facts: { leaders: { value: ['Ada Quist'], source: src, asOf: '2026-06-01', note } },
+  });
+  const ceo = (at?: string) => ({ type: 'person' as const, person: 'p', role: 'ceo' as const, ...(at ? { at } : {}) });
+
+  it('disagrees with another CEO named after the listed CEO took the role, up to the fact’s date', () => {
+    const lab = brightloop('Chief executive since 2019, apart from a brief removal in November 2023.');
+    expect(checkClaim('people', ceo('2025-02-19'), lab, true, 'Tomas Verne').verdict).toBe('disagrees');
+    expect(checkClaim('people', ceo('2025-02-19'), lab, true, 'Ada Quist').verdict).toBe('agrees');
+    // The year she took over, a year the note singles out, after the fact's date, or no article date: nothing.
+    for (const at of ['2019-06-01', '2023-11-20', '2026-09-01', undefined])
+      expect(checkClaim('people', ceo(at), lab, true, 'Tomas Verne').verdict).toBe('cannot-check');
+    // Without a date the CEO took the role, nothing.
+    expect(checkClaim('people', ceo('2025-02-19'), brightloop('Co-founder.'), true, 'Tomas Verne').verdict).toBe(
+      'cannot-check',
+    );
+  });
+
+  it('passes the article date to a present-tense role ("Brightloop CEO Tomas Verne")', () => {
+    const t = 'Brightloop CEO Tomas Verne said the model is ready.';
+    const [c] = findClaims(
+      t,
+      names(t, [
+        ['Brightloop', 'bl', 'lab'],
+        ['Tomas Verne', 'tv', 'person'],
+      ]),
+      '2025-02-19',
+    ).filter((x) => x.kind === 'people');
+    expect(c?.value).toEqual({ type: 'person', person: 'tv', role: 'ceo', at: '2025-02-19' });
+    const u = 'In 2021, Brightloop CEO Tomas Verne said the model is ready.';
+    const [d] = findClaims(
+      u,
+      names(u, [
+        ['Brightloop', 'bl', 'lab'],
+        ['Tomas Verne', 'tv', 'person'],
+      ]),
+      '2025-02-19',
+    ).filter((x) => x.kind === 'people');
+    expect(d?.value).toEqual({ type: 'person', person: 'tv', role: 'ceo' });
+  });
+});
