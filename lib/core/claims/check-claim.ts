@@ -73,7 +73,7 @@ function checkAmount(kind: ClaimKind, v: Extract<ClaimValue, { type: 'amount' }>
   const key = factKeyFor(kind, e, v)!;
   const main = e.facts[key];
   // "17 billion parameters" for a model with 109B total and 17B active: either count agrees.
-  const other = kind === 'parameters' && !v.active ? e.facts.parametersActive : undefined;
+  const other = kind === 'parameters' && !v.active && !v.total ? e.facts.parametersActive : undefined;
   const facts = [main, other].filter((f): f is FactLike => !!f);
   if (!facts.length) return { verdict: 'cannot-check' };
   const ns = facts.flatMap((f) => numbers(kind, f));

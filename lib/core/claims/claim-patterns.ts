@@ -166,7 +166,12 @@ function figures(text: string): RawClaim[] {
     const scaled = a.value >= 1e5;
     const hedged = HEDGE.test(text.slice(0, a.start));
     const claim = (kind: RawClaim['kind'], end: number, active = false): void => {
-      out.push({ start: a.start, end, kind, value: { type: 'amount', low: a.low, high: a.high, active }, hedged });
+      const total =
+        kind === 'parameters' &&
+        (/\btotal\b|总/i.test(text.slice(a.end, end)) ||
+          /\btotal\s+(?:of\s+)?$|总(?:参数量?)?[为是达]?$/i.test(before));
+      const value = { type: 'amount' as const, low: a.low, high: a.high, active, ...(total ? { total } : {}) };
+      out.push({ start: a.start, end, kind, value, hedged });
     };
     const m = (re: RegExp) => re.exec(after);
     if (!a.money && scaled && m(PARAMS)) {

@@ -22,7 +22,8 @@ export type Verdict = (typeof VERDICTS)[number];
 /** What the article says, in a form that can be compared with the dataset. */
 export type ClaimValue =
   | { type: 'date'; from: string; to: string; relative: boolean; announced: boolean }
-  | { type: 'amount'; low: number; high: number; active: boolean }
+  /** `total`: the words say it is the total ("17 billion total parameters"), so it is not the active count. */
+  | { type: 'amount'; low: number; high: number; active: boolean; total?: boolean }
   | { type: 'open'; open: boolean }
   | { type: 'place'; text: string; country?: string }
   /**

@@ -668,3 +668,20 @@ describe('recall rules: a CEO at the article date', () => {
     expect(d?.value).toEqual({ type: 'person', person: 'tv', role: 'ceo' });
   });
 });
+
+describe('recall rules: a stated total is not the active count', () => {
+  it('disagrees with "17 billion total parameters" for a model with 17B active and 400B total', () => {
+    const moe = model({
+      parametersTotal: { value: 400e9, source: src, asOf: '2025-04-05' },
+      parametersActive: { value: 17e9, source: src, asOf: '2025-04-05' },
+    });
+    const verdict = (t: string) => {
+      const [c] = findClaims(t, names(t, [['Orca 9', 'm', 'model']]), undefined);
+      return c && checkClaim(c.kind, c.value, moe, c.direct).verdict;
+    };
+    expect(verdict('Orca 9 has 17 billion total parameters.')).toBe('disagrees');
+    expect(verdict('Orca 9 has a total of 17 billion parameters.')).toBe('disagrees');
+    expect(verdict('Orca 9 has 17 billion parameters.')).toBe('agrees');
+    expect(verdict('Orca 9 has 400 billion total parameters.')).toBe('agrees');
+  });
+});
