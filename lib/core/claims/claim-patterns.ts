@@ -1,6 +1,7 @@
 import { findAmounts } from './amounts';
 import { CLAIM_CUE } from './cue';
 import { findDates } from './date-phrases';
+import { labelledValues } from './infobox';
 import type { ClaimKind, ClaimValue } from './types';
 
 /** A claim found in a sentence, before it is tied to a name. */
@@ -246,5 +247,10 @@ type Span = { start: number; end: number };
 /** Every claim in one sentence; `names`: the names found in it (their words do not count as distance). */
 export function rawClaims(text: string, today: string | undefined, names: readonly Span[] = []): RawClaim[] {
   if (!CLAIM_CUE.test(text)) return [];
-  return [...events(text, today, names), ...figures(text), ...openness(text)];
+  const rows = labelledValues(text, today);
+  // A labelled value is read once: the row's reading wins over the same figure read as prose.
+  const free = [...events(text, today, names), ...figures(text)].filter(
+    (c) => !rows.some((r) => r.kind === c.kind && c.start < r.end && c.end > r.start),
+  );
+  return [...rows, ...free, ...openness(text)];
 }

@@ -2,9 +2,14 @@ import type { Kind } from '../kinds';
 import { listsSizes, type RawClaim, rawClaims } from './claim-patterns';
 import { findDates } from './date-phrases';
 import { namedFounders } from './founder-lists';
+import { ROW_LABEL } from './infobox';
 import { personClaims } from './people';
 import { placeClaims } from './places';
-import { REFERS_BACK, REFERS_INSIDE, sentences } from './sentences';
+import { REFERS_BACK as BACK, REFERS_INSIDE, sentences } from './sentences';
+
+/** A sentence about the previous one's subject: "It…", "The model…", or an infobox row ("Parameters: 175B"). */
+const REFERS_BACK = { test: (s: string) => BACK.test(s) || ROW_LABEL.test(s) };
+
 import { rowDates } from './table-rows';
 import type { ClaimKind, FoundClaim, NameAt } from './types';
 

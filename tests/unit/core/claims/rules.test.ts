@@ -685,3 +685,30 @@ describe('recall rules: a stated total is not the active count', () => {
     expect(verdict('Orca 9 has 400 billion total parameters.')).toBe('agrees');
   });
 });
+
+describe('recall rules: infobox and spec-list rows', () => {
+  const rows = (t: string, list: [string, string, Kind][]) =>
+    findClaims(t, names(t, list), undefined).map((c) => [quote(t)(c), c.kind, c.subjects[0], c.direct]);
+
+  it('reads "Parameters: 70B", "Context window | 64K" and "Release date: March 2021" in a row with the name', () => {
+    expect(
+      rows('Orca 9 | Parameters: 70B | Context window | 64K | Release date: March 2021', [['Orca 9', 'o9', 'model']]),
+    ).toEqual([
+      ['Parameters: 70B', 'parameters', 'o9', true],
+      ['Context window | 64K', 'contextWindow', 'o9', true],
+      ['Release date: March 2021', 'releaseDate', 'o9', true],
+    ]);
+  });
+
+  it('gives a row without a name to the name before it, and hedges a row with two values side by side', () => {
+    expect(rows('Orca 9 is a chat model.\nParameters: 70B', [['Orca 9', 'o9', 'model']])).toEqual([
+      ['Parameters: 70B', 'parameters', 'o9', true],
+    ]);
+    const t = 'Orca 9 and Whale 2.\nParameters: 70B | 13B';
+    const found = rows(t, [
+      ['Orca 9', 'o9', 'model'],
+      ['Whale 2', 'w2', 'model'],
+    ]);
+    expect(found.map((c) => c[3])).toEqual([false]);
+  });
+});
