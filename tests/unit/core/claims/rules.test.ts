@@ -712,3 +712,16 @@ describe('recall rules: infobox and spec-list rows', () => {
     expect(found.map((c) => c[3])).toEqual([false]);
   });
 });
+
+describe('recall rules: numbers in words', () => {
+  it('reads "one trillion", "a one-trillion-parameter" and "two million tokens", never a word without a scale', () => {
+    expect(findAmounts('one trillion parameters')[0]?.value).toBe(1e12);
+    expect(findAmounts('a one-trillion-parameter model').map((a) => a.value)).toEqual([1e12]);
+    expect(findAmounts('two million tokens')[0]?.value).toBe(2e6);
+    expect(findAmounts('one of the ten best models, a B-tier entry')).toEqual([]);
+    const t = 'Orca 9 offers a context window of one million tokens.';
+    expect(findClaims(t, names(t, [['Orca 9', 'o9', 'model']]), undefined).map((c) => [quote(t)(c), c.kind])).toEqual([
+      ['one million tokens', 'contextWindow'],
+    ]);
+  });
+});
