@@ -92,20 +92,22 @@ export function findClaims(
       if (c) claims.push(c);
     }
     // A role is the article date's only when the sentence sets no other time ("In 2021, the CEO …").
-    const now = today && !findDates(local, today).length;
+    let now: boolean | undefined;
     for (const p of personClaims(
       local,
       labs,
       inside.filter((n) => n.kind === 'person'),
-    ))
+    )) {
+      const at = p.role === 'ceo' && !!today && (now ??= !findDates(local, today).length);
       claims.push({
         start: p.start,
         end: p.end,
         kind: 'people',
-        value: { type: 'person', person: p.person.entityId, role: p.role, ...(now ? { at: today } : {}) },
+        value: { type: 'person', person: p.person.entityId, role: p.role, ...(at ? { at: today } : {}) },
         subjects: [p.lab.entityId],
         direct: true,
       });
+    }
     claims.push(...rowDates(local, inside));
     for (const f of namedFounders(local, labs, inside))
       claims.push({

@@ -14,11 +14,12 @@ const NOT_RELEASE = /^[\s(|]*(?:knowledge|cutoff|cut-off|training\s+data|data\s+
  */
 export function rowDates(text: string, names: readonly NameAt[]): FoundClaim[] {
   const out: FoundClaim[] = [];
-  const dates = findDates(text, undefined);
   const sorted = [...names].sort((a, b) => a.start - b.start);
+  let dates: ReturnType<typeof findDates> | undefined;
   for (const [i, model] of sorted.entries()) {
     const lab = sorted[i + 1];
     if (model.kind !== 'model' || lab?.kind !== 'lab' || !CELLS.test(text.slice(model.end, lab.start))) continue;
+    dates ??= findDates(text, undefined);
     const date = dates.find((d) => d.start >= lab.end && d.start - lab.end <= 30);
     if (
       !date ||
