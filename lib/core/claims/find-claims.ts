@@ -92,13 +92,18 @@ export function findClaims(
       if (c) claims.push(c);
     }
     // A role is the article date's only when the sentence sets no other time ("In 2021, the CEO …").
-    let now: boolean | undefined;
+    // Only a CEO claim needs it, and most sentences have none: read the sentence's dates once, lazily.
+    let dated: boolean | undefined;
+    const setsTime = () => {
+      dated ??= findDates(local, today).length > 0;
+      return dated;
+    };
     for (const p of personClaims(
       local,
       labs,
       inside.filter((n) => n.kind === 'person'),
     )) {
-      const at = p.role === 'ceo' && !!today && (now ??= !findDates(local, today).length);
+      const at = p.role === 'ceo' && !!today && !setsTime();
       claims.push({
         start: p.start,
         end: p.end,

@@ -385,9 +385,6 @@ describe('rules learned from the third held-out set (after its one blind score)'
 
 describe('recall rules, by class of missed disagreement', () => {
   const month = (from: string, to: string) => ({ type: 'date' as const, from, to, relative: false, announced: false });
-  const claimsOf = (t: string, list: [string, string, Kind][], today?: string) =>
-    findClaims(t, names(t, list), today).map((c) => [quote(t)(c), c.kind, c.subjects[0], c.direct]);
-
   it('gives no day of slack between a month and the next month ("June 2020" for a May 2020 release)', () => {
     const m = model({ releaseDate: { value: '2021-08', source: src, asOf: '2021-08-31' } });
     expect(checkClaim('releaseDate', month('2021-09-01', '2021-09-30'), m, true).verdict).toBe('disagrees');
