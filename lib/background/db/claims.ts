@@ -38,7 +38,7 @@ export const findClaims = (req: FindClaimsRequest, env?: QueryEnv): Promise<Foun
     const ids = new Set(req.pageEntities);
     for (const { claim } of found) {
       for (const s of claim.subjects) ids.add(s);
-      if (claim.value.type === 'person') ids.add(claim.value.person);
+      if (claim.value.type === 'person' && claim.value.person) ids.add(claim.value.person);
     }
     const rows = new Map<string, EntityRow>();
     for (const row of await store.get([...ids])) if (row) rows.set(row.id, row);

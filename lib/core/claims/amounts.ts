@@ -30,12 +30,35 @@ const SCALE: Record<string, number> = {
   万亿: 1e12,
   百万: 1e6,
   千万: 1e7,
+  // Traditional forms, as Taiwanese and Hong Kong pages write them.
+  萬: 1e4,
+  億: 1e8,
+  千億: 1e11,
+  萬億: 1e12,
+  百萬: 1e6,
+  千萬: 1e7,
 };
 
 const QUALIFIER =
   '(nearly|almost|close\\s+to|just\\s+(?:under|below|shy\\s+of)|about|around|roughly|approximately|approx\\.?|some|an\\s+estimated|estimated|~|over|more\\s+than|above|at\\s+least|upwards\\s+of|exceeding|under|less\\s+than|below|fewer\\s+than|up\\s+to|a\\s+mere|only|just|超过|近|约|逾)?';
-const NUMBER = '(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)';
-const UNIT = '(thousand|millions?|billions?|trillion|mn|bn|tn|mio|[kKmMbBtT](?![a-zA-Z])|千亿|万亿|百万|千万|万|亿)?';
+/** Small numbers in words count only before a scale word: "one trillion", "a 1-trillion" is digits. */
+const WORDS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+};
+const NUMBER = `(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|\\b(?:${Object.keys(WORDS).join('|')})\\b)`;
+const UNIT =
+  '(thousand|millions?|billions?|trillion|mn|bn|tn|mio|[kKmMbBtT](?![a-zA-Z])|千亿|万亿|百万|千万|万|亿|千億|萬億|百萬|千萬|萬|億)?';
 const AMOUNT = new RegExp(
   `${QUALIFIER}\\s*(US\\$|\\$|USD\\s?|€|£|¥)?\\s*${NUMBER}\\s*[-\\s]?${UNIT}(?:\\s*(?:美元|dollars|USD))?`,
   'gi',
@@ -59,6 +82,8 @@ export function findAmounts(text: string): Amount[] {
   for (let m = AMOUNT.exec(text); m; m = AMOUNT.exec(text)) {
     const [whole, qualifier, currency, digits, unit] = m;
     if (!digits) continue;
+    const word = WORDS[digits.toLowerCase()];
+    if (word !== undefined && !/^(?:thousand|millions?|billions?|trillion)$/i.test(unit ?? '')) continue;
     const lead = whole.length - whole.trimStart().length;
     const start = m.index + lead;
     // Without a unit the separator belongs to what follows: "2,000,000-token" is a figure and "-token".
@@ -68,7 +93,7 @@ export function findAmounts(text: string): Amount[] {
     if (!qualifier && !currency && (/[\w.]$/.test(before) || /[A-Za-z\d]-$/.test(before))) continue;
     if (!unit && /^[A-Za-z]/.test(text.slice(end))) continue;
     const scale = unit ? (SCALE[unit.toLowerCase()] ?? SCALE[unit]!) : 1;
-    const n = Number(digits.replace(/,/g, ''));
+    const n = word ?? Number(digits.replace(/,/g, ''));
     const half = digits.includes(',') ? 0.5 : roundingHalfStep(digits);
     let low = (n - half) * scale;
     let high = (n + half) * scale;

@@ -1,10 +1,11 @@
 import type { Kind } from '../kinds';
 import { firstAmount } from './amounts';
-import { type DaySpan, gapDays, partialSpan } from './days';
+import { type DaySpan, gapDays, partialSpan, spanDays } from './days';
+import { checkPerson } from './people-check';
 import type { ClaimKind, ClaimValue, Verdict } from './types';
 
 /** A sourced fact as the dataset holds it, with the values other sources give. */
-interface FactLike {
+export interface FactLike {
   value: unknown;
   source: { url: string; title: string };
   asOf: string;
@@ -49,7 +50,7 @@ function factKeyFor(kind: ClaimKind, e: Pick<EntityFacts, 'kind'>, value: ClaimV
   }
 }
 
-const values = (f: FactLike): unknown[] => [f.value, ...(f.alternatives ?? []).map((a) => a.value)];
+export const values = (f: FactLike): unknown[] => [f.value, ...(f.alternatives ?? []).map((a) => a.value)];
 
 /** Amounts stated in text facts ("About $5.576M…", "2.788M H800 GPU hours…"). */
 function numbers(kind: ClaimKind, f: FactLike): number[] {
@@ -72,7 +73,7 @@ function checkAmount(kind: ClaimKind, v: Extract<ClaimValue, { type: 'amount' }>
   const key = factKeyFor(kind, e, v)!;
   const main = e.facts[key];
   // "17 billion parameters" for a model with 109B total and 17B active: either count agrees.
-  const other = kind === 'parameters' && !v.active ? e.facts.parametersActive : undefined;
+  const other = kind === 'parameters' && !v.active && !v.total ? e.facts.parametersActive : undefined;
   const facts = [main, other].filter((f): f is FactLike => !!f);
   if (!facts.length) return { verdict: 'cannot-check' };
   const ns = facts.flatMap((f) => numbers(kind, f));
@@ -97,6 +98,13 @@ function checkAmount(kind: ClaimKind, v: Extract<ClaimValue, { type: 'amount' }>
   return { verdict: 'cannot-check', factKey };
 }
 
+/** A size above every size the dataset gives the model (its total and the other sources' totals). */
+export function aboveLargest(v: ClaimValue, e: EntityFacts): boolean {
+  const f = e.facts.parametersTotal;
+  const ns = f ? numbers('parameters', f) : [];
+  return v.type === 'amount' && ns.length > 0 && v.low > Math.max(...ns) * 1.05;
+}
+
 function checkDate(kind: ClaimKind, v: Extract<ClaimValue, { type: 'date' }>, f: FactLike): Verdict {
   const spans = values(f)
     .flatMap((x) => (typeof x === 'string' ? [partialSpan(x)] : []))
@@ -105,9 +113,9 @@ function checkDate(kind: ClaimKind, v: Extract<ClaimValue, { type: 'date' }>, f:
   const claim = { from: v.from, to: v.to };
   // A day either way for time zones; relative phrases ("last week") a little more. Founding dates that
   // differ by source (incorporation, announcement) are the dataset's alternatives, not slack.
-  const slack = v.relative ? 2 : 1;
-  const gaps = spans.map((s) => gapDays(claim, s));
-  if (gaps.some((g) => g <= slack)) return 'agrees';
+  // A day of slack only where a day is named: "June 2020" is not May 2020, the day after its last.
+  const slack = (s: DaySpan) => (v.relative ? 2 : spanDays(claim) > 1 && spanDays(s) > 1 ? 0 : 1);
+  if (spans.some((s) => gapDays(claim, s) <= slack(s))) return 'agrees';
   // Where sources disagree, anything between their dates agrees ("May" between April and July).
   const first = spans.reduce((a, b) => (a.from < b.from ? a : b)).from;
   const last = spans.reduce((a, b) => (a.to > b.to ? a : b)).to;
@@ -117,7 +125,7 @@ function checkDate(kind: ClaimKind, v: Extract<ClaimValue, { type: 'date' }>, f:
   return 'disagrees';
 }
 
-const NORMAL = (s: string) =>
+export const NORMAL = (s: string) =>
   s
     .toLowerCase()
     .normalize('NFKD')
@@ -153,12 +161,7 @@ export function checkClaim(
       // Where a lab "is" (founded in Paris, based in New York) is too loose to call wrong.
       return { verdict: ok ? 'agrees' : 'cannot-check', factKey: key };
     }
-    const name = personName && NORMAL(personName);
-    const listed = values(f).some(
-      (x) => Array.isArray(x) && x.some((n) => typeof n === 'string' && name && NORMAL(n).includes(name)),
-    );
-    // Leaders change and founders' lists differ between sources: listed agrees, otherwise nothing.
-    return { verdict: listed ? 'agrees' : 'cannot-check', factKey: key };
+    return { verdict: checkPerson(key, f, value, personName), factKey: key };
   })();
   if (result.verdict === 'disagrees' && !direct) return { ...result, verdict: 'cannot-check' };
   return result;

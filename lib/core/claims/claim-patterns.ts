@@ -1,6 +1,7 @@
 import { findAmounts } from './amounts';
 import { CLAIM_CUE } from './cue';
 import { findDates } from './date-phrases';
+import { labelledValues } from './infobox';
 import type { ClaimKind, ClaimValue } from './types';
 
 /** A claim found in a sentence, before it is tied to a name. */
@@ -13,17 +14,19 @@ export interface RawClaim {
   verbEnd?: number;
   /** Hedged ("reportedly", "some claim") or about another model ("a base model that…"): never disagrees. */
   hedged?: boolean;
+  /** A note in brackets on the words right before it ("Falcon 2 (11B)"): only a name right there is its subject. */
+  noteOn?: boolean;
 }
 
 const RELEASE =
-  /\b(?:released?|releasing|launch(?:ed|es|ing)?|unveil(?:ed|s|ing)?|introduc(?:ed|es|ing)|announc(?:ed|es|ing)|debut(?:ed|s)?|roll(?:ed|s)\s+out|rolled\s+out|shipped|came\s+out|publish(?:ed|es)?|open[- ]sourced|dropped|(?:publication|arrival|unveiling)\s+of)\b|发布|推出|上线/gi;
+  /\b(?:release[sd]?|releasing|launch(?:ed|es|ing)?|unveil(?:ed|s|ing)?|introduc(?:ed|es|ing)|announc(?:ed|es|ing)|debut(?:ed|s)?|roll(?:ed|s)\s+out|rolled\s+out|shipped|came\s+out|publish(?:ed|es)?|open[- ]sourced|dropped|(?:publication|arrival|unveiling)\s+of)\b|发布|推出|上线/gi;
 const PREVIEW =
   /\b(?:preview|beta|early\s+access|early\s+testers|initial\s+release|first\s+(?:variant|version|product|release)|limited\s+release|waitlist|demo)\b/i;
 const ANNOUNCED = /^(?:announc|unveil|introduc|debut)/i;
 const FOUNDED = /\b(?:founded|co-founded|established|set\s+up|incorporated|formed|inception|creation\s+of)\b|成立/gi;
 /** Future, plans and conditions: not a claim that something happened. */
 const NOT_FACT =
-  /(?:\b(?:will|would|could|might|may|should|must|plans?|planning|expected|expects|set|scheduled|upcoming|if|rumou?red|reportedly|not|never|yet\s+to)\b|n't)[^.,;]{0,25}$/i;
+  /(?:\b(?:will|would|could|might|(?<!\b(?:in|of|early|mid|late|since|last|this|until|by)\s)may(?!\s+\d)|should|must|plans?|planning|expected|expects|set|scheduled|upcoming|if|rumou?red|reportedly|not|never|yet\s+to)\b|n't)[^.,;]{0,25}$/i;
 /** Words that make a figure second-hand or about something else: it may agree, never disagree. */
 const HEDGE =
   /\b(?:reportedly|rumou?red|allegedly|some\s+(?:inside\s+)?sources|some\s+(?:versions|variants|editions|models)|estimated|speculat\w*|leaked|(?:base|foundation(?:al)?|underlying|teacher|predecessor|previous|earlier|original)\b[^.;]{0,40}\bmodel\s+(?:that|which))\b[^.;]{0,60}$/i;
@@ -33,9 +36,24 @@ const AGE_AFTER =
 const NOT_EVENT_DATE = /\b(?:as\s+(?:of|at)|by|until|through|before|after|since)\s+$/i;
 
 const PARAMS = /^[\s-]*(?:total\s+|active\s+|activated\s+)?(?:parameters?|params)\b|^\s*(?:个)?(?:激活)?参数/i;
+/**
+ * Infobox and table shorthand for a size written with B or T: "176B total", "17B active", "(235B MoE)",
+ * "Falcon 2 (11B)". The letter, not "billion", is what model sizes are written with.
+ */
+const SIZE_WORD =
+  /^\s*(?:\/\s*)?(?:total|active|activated|MoE)\b(?![\s-]*(?:tokens?|training|compute|cost|funding|revenue|users))/i;
+const SIZE_ALONE = /^\s*(?:\)|(?:total|active|MoE)\b[^()]{0,20}\))/i;
 const CONTEXT_AFTER = /^[\s-]*(?:tokens?\s+|-token\s+)?(?:of\s+)?(?:context|上下文)/i;
 const CONTEXT_BEFORE =
   /(?:context(?:\s+windows?|\s+lengths?)?|上下文(?:长度)?)(?:\s+(?:of|up\s+to|to|at|is|was|reaching|为|达))*\s*$/i;
+/**
+ * A window told by what a model takes in, without the word "context": "offered 200,000 tokens", "topped out at
+ * 128K tokens", "the input token limit … is set at 4096 tokens", "256,000 token capacity".
+ */
+const CAPACITY_BEFORE =
+  /(?:\b(?:offer(?:s|ed|ing)?|top(?:s|ped)\s+out\s+at|max(?:es|ed)?\s+out\s+at|handl(?:es|ed|ing)|accept(?:s|ed|ing)?|support(?:s|ed|ing)?)|\btoken\s+limit\b(?:[^.;,]|\.\d){0,30}?\b(?:is|of|at))\s+(?:(?:up\s+to|a|an|about|around|roughly|only|just)\s+)*$/i;
+const CAPACITY_AFTER = /^[\s-]*tokens?\b(?![\s-]*(?:per|a|an|each|every|of\s+(?:training|data|text))\b|\s*\/)/i;
+const CAPACITY_NOUN = /^[\s-]*tokens?[\s-]+(?:capacity|limit|window)\b/i;
 const TOKENS = /^[\s-]*(?:high[- ]quality\s+|diverse\s+|training\s+|multilingual\s+)?tokens?\b/i;
 const TRAINING = /\b(?:train|trained|training|pre-?train(?:ed|ing)?)\b|训练/i;
 const GPU_HOURS = /^[\s-]*(?:(?:H800|H100|A100|H20|TPU|GPU)s?[\s-]+)?(?:GPU[\s-]+)?hours?\b/i;
@@ -149,7 +167,12 @@ function figures(text: string): RawClaim[] {
     const scaled = a.value >= 1e5;
     const hedged = HEDGE.test(text.slice(0, a.start));
     const claim = (kind: RawClaim['kind'], end: number, active = false): void => {
-      out.push({ start: a.start, end, kind, value: { type: 'amount', low: a.low, high: a.high, active }, hedged });
+      const total =
+        kind === 'parameters' &&
+        (/\btotal\b|总/i.test(text.slice(a.end, end)) ||
+          /\btotal\s+(?:of\s+)?$|总(?:参数量?)?[为是达]?$/i.test(before));
+      const value = { type: 'amount' as const, low: a.low, high: a.high, active, ...(total ? { total } : {}) };
+      out.push({ start: a.start, end, kind, value, hedged });
     };
     const m = (re: RegExp) => re.exec(after);
     if (!a.money && scaled && m(PARAMS)) {
@@ -161,8 +184,26 @@ function figures(text: string): RawClaim[] {
       )
         continue;
       claim('parameters', a.end + p[0].length, /activ|激活/i.test(p[0]) || /\bactiv\w*\s*$/i.test(before));
+    } else if (
+      !a.money &&
+      a.value >= 1e8 &&
+      /\d\s?[BT]$/.test(text.slice(a.start, a.end)) &&
+      (m(SIZE_WORD) || (/\(\s*~?$/.test(before) && m(SIZE_ALONE)))
+    ) {
+      const word = m(SIZE_WORD);
+      claim('parameters', a.end + (word?.[0].length ?? 0), /activ/i.test(word?.[0] ?? ''));
+      // "Mistral Small (24B)": a bracket right after a capitalised word notes that word, a name or not.
+      if (/\b[A-Z\d][\w.-]*\s*\(\s*~?$/.test(before)) out[out.length - 1]!.noteOn = true;
     } else if (!a.money && a.value >= 1000 && (m(CONTEXT_AFTER) || CONTEXT_BEFORE.test(before))) {
       claim('contextWindow', a.end + ((m(CONTEXT_AFTER) ?? m(TOKENS))?.[0].length ?? 0));
+    } else if (
+      !a.money &&
+      a.value >= 1000 &&
+      a.value < 1e8 &&
+      (m(CAPACITY_NOUN) || (m(CAPACITY_AFTER) && CAPACITY_BEFORE.test(before))) &&
+      !trainedOn(text, a.start, a.end)
+    ) {
+      claim('contextWindow', a.end + (m(CAPACITY_NOUN) ?? m(CAPACITY_AFTER))![0].length);
     } else if (!a.money && scaled && m(TOKENS) && trainedOn(text, a.start, a.end)) {
       claim('trainingTokens', a.end + m(TOKENS)![0].length);
     } else if (!a.money && scaled && m(GPU_HOURS)) {
@@ -206,5 +247,10 @@ type Span = { start: number; end: number };
 /** Every claim in one sentence; `names`: the names found in it (their words do not count as distance). */
 export function rawClaims(text: string, today: string | undefined, names: readonly Span[] = []): RawClaim[] {
   if (!CLAIM_CUE.test(text)) return [];
-  return [...events(text, today, names), ...figures(text), ...openness(text)];
+  const rows = labelledValues(text, today);
+  // A labelled value is read once: the row's reading wins over the same figure read as prose.
+  const free = [...events(text, today, names), ...figures(text)].filter(
+    (c) => !rows.some((r) => r.kind === c.kind && c.start < r.end && c.end > r.start),
+  );
+  return [...rows, ...free, ...openness(text)];
 }

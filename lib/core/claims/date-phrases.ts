@@ -62,6 +62,8 @@ const RULES: Rule[] = [
   [/\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b/g, (m) => daySpan(y(m[1]), y(m[2]), y(m[3])), false],
   [/((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/g, (m) => daySpan(y(m[1]), y(m[2]), y(m[3])), false],
   [/((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月/g, (m) => monthSpan(y(m[1]), y(m[2])), false],
+  // "2025.03" in tables: a year and a month, not a decimal (nothing after the month).
+  [/(?<![\d.])((?:19|20)\d\d)\.(0[1-9]|1[0-2])(?![\d.]\d?)/g, (m) => monthSpan(y(m[1]), y(m[2])), false],
   [
     new RegExp(`\\b(early|mid|late)?[-\\s]?${MONTH},?\\s+(?:of\\s+)?${YEAR}\\b`, 'gi'),
     (m) => monthSpan(y(m[3]), month(m[2]!)),

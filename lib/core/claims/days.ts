@@ -41,4 +41,4 @@ export function gapDays(a: DaySpan, b: DaySpan): number {
   return 0;
 }
 
-const spanDays = (s: DaySpan): number => daysBetween(s.from, s.to) + 1;
+export const spanDays = (s: DaySpan): number => daysBetween(s.from, s.to) + 1;

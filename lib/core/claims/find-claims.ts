@@ -1,8 +1,16 @@
 import type { Kind } from '../kinds';
 import { listsSizes, type RawClaim, rawClaims } from './claim-patterns';
+import { findDates } from './date-phrases';
+import { namedFounders } from './founder-lists';
+import { ROW_LABEL } from './infobox';
 import { personClaims } from './people';
 import { placeClaims } from './places';
-import { REFERS_BACK, REFERS_INSIDE, sentences } from './sentences';
+import { REFERS_BACK as BACK, REFERS_INSIDE, sentences } from './sentences';
+
+/** A sentence about the previous one's subject: "It…", "The model…", or an infobox row ("Parameters: 175B"). */
+const REFERS_BACK = { test: (s: string) => BACK.test(s) || ROW_LABEL.test(s) };
+
+import { rowDates } from './table-rows';
 import type { ClaimKind, FoundClaim, NameAt } from './types';
 
 /** Which kinds of name a claim can be about; labs stand in for their model as a last resort. */
@@ -63,31 +71,56 @@ export function findClaims(
         continue;
       }
       const c = tie(raw, released.length ? released : inside, previous, local);
-      // A size in a list of sizes is not one model's own, unless the name is inside the figure's words.
+      // A size in a list of sizes is one of a lineup, not the model's own, unless the name is inside the figure's words.
       const ofMany =
         sizeList &&
         raw.kind === 'parameters' &&
         raw.value.type === 'amount' &&
         !raw.value.active &&
+        // "176B total": the words say it is the whole model's.
+        !/\btotal\b/i.test(local.slice(raw.start, raw.end)) &&
         !inside.some((n) => n.start >= raw.start && n.end <= raw.end);
-      if (c) claims.push(nearest(c, raws, inside, local) && !ofMany ? c : { ...c, direct: false });
+      if (c) {
+        const own = nearest(c, raws, inside, local);
+        // One of a lineup can only be wrong by being larger than the model's largest.
+        claims.push(own && !ofMany ? c : own && c.direct ? { ...c, lineup: true } : { ...c, direct: false });
+      }
     }
     const labs = inside.filter((n) => n.kind === 'lab');
     for (const p of placeClaims(local, labs)) {
       const c = tie({ ...p }, p.adjacentTo ? [p.adjacentTo] : inside, previous, local);
       if (c) claims.push(c);
     }
+    // A role is the article date's only when the sentence sets no other time ("In 2021, the CEO …").
+    // Only a CEO claim needs it, and most sentences have none: read the sentence's dates once, lazily.
+    let dated: boolean | undefined;
+    const setsTime = () => {
+      dated ??= findDates(local, today).length > 0;
+      return dated;
+    };
     for (const p of personClaims(
       local,
       labs,
       inside.filter((n) => n.kind === 'person'),
-    ))
+    )) {
+      const at = p.role === 'ceo' && !!today && !setsTime();
       claims.push({
         start: p.start,
         end: p.end,
         kind: 'people',
-        value: { type: 'person', person: p.person.entityId, role: p.role },
+        value: { type: 'person', person: p.person.entityId, role: p.role, ...(at ? { at: today } : {}) },
         subjects: [p.lab.entityId],
+        direct: true,
+      });
+    }
+    claims.push(...rowDates(local, inside));
+    for (const f of namedFounders(local, labs, inside))
+      claims.push({
+        start: f.start,
+        end: f.end,
+        kind: 'people',
+        value: { type: 'person', person: '', role: 'founder', name: f.name },
+        subjects: [f.lab.entityId],
         direct: true,
       });
     for (const c of dedupe(claims)) out.push({ ...c, start: c.start + s.start, end: c.end + s.start });
@@ -124,7 +157,7 @@ function objects(raw: RawClaim, inside: readonly NameAt[], text: string): NameAt
 const COMPARED = /\b(?:from|than|compared|versus|vs\.?|unlike|like|over|rivals?|against)\b/i;
 
 const COMPARED_WITH =
-  /\b(?:match(?:es|ing)?|rival(?:s|ing|led)?|beat(?:s|ing)?|outperform(?:s|ing|ed)?|exceed(?:s|ing|ed)?|surpass(?:es|ing|ed)?|compet(?:es|ing)\s+with|compared\s+(?:to|with)|than|like|versus|vs\.?|against|similar\s+to|on\s+par\s+with|comparable\s+to|(?:based|built)\s+(?:directly\s+)?on|foundation\s+of|on\s+top\s+of|successor\s+(?:to|of)|upgrade\s+(?:over|from|to)|derived\s+from|(?:fine-?tuned|distilled)\s+from)\s+(?:(?:the|its|a|an)\s+)?(?:[\p{L}\d.-]+['’]s\s+)?$/iu;
+  /\b(?:match(?:es|ing)?|rival(?:s|ing|led)?|beat(?:s|ing)?|outperform(?:s|ing|ed)?|exceed(?:s|ing|ed)?|surpass(?:es|ing|ed)?|compet(?:es|ing)\s+with|compared\s+(?:to|with)|than|like|versus|vs\.?|against|similar\s+to|on\s+par\s+with|comparable\s+to|(?:based|built)\s+(?:directly\s+)?on|foundation\s+of|on\s+top\s+of|successor\s+(?:to|of)|upgrade\s+(?:over|from|to)|derived\s+from|(?:fine-?tuned|distilled)\s+from|previous|prior|earlier|older|predecessors?)\s+(?:(?:the|its|a|an)\s+)?(?:[\p{L}\d.-]+['’]s\s+)?$/iu;
 
 /** Ties a claim to its subject in the sentence, or through a back-reference to the previous sentence. */
 function tie(
@@ -173,6 +206,9 @@ function tie(
   if (!within && !possessor && !relative && closest && compared(closest) && raw.start - closest.end <= 12)
     return undefined;
   const subject = within ?? possessor ?? relative ?? before[0] ?? after[0];
+  // "Mistral Small (24B)" with Mistral Small unknown: the bracket is not the earlier name's.
+  if (subject && raw.noteOn && !/^\s*\(\s*~?$/.test(sentence.slice(subject.end, raw.start)))
+    return { ...raw, subjects: [subject.entityId], direct: false };
   if (subject) {
     const distance = subject.end <= raw.start ? raw.start - subject.end : Math.max(0, subject.start - raw.end);
     // "chatGPT-4", "R1-Zero": the page names something longer than the name found.

@@ -1,5 +1,5 @@
 import { sizeInName } from './amounts';
-import { type Checked, checkClaim, type EntityFacts } from './check-claim';
+import { aboveLargest, type Checked, checkClaim, type EntityFacts } from './check-claim';
 import type { FoundClaim } from './types';
 
 export interface JudgedEntity extends EntityFacts {
@@ -34,7 +34,7 @@ export interface Judged extends Checked {
  * names, latest first. `pageEntities`: the page's entity ids in page order.
  */
 export function judge(
-  claim: Pick<FoundClaim, 'kind' | 'value' | 'subjects' | 'direct' | 'viaLab' | 'written'>,
+  claim: Pick<FoundClaim, 'kind' | 'value' | 'subjects' | 'direct' | 'viaLab' | 'written' | 'lineup'>,
   lookup: (id: string) => JudgedEntity | undefined,
   pageEntities: readonly string[],
 ): Judged | undefined {
@@ -49,7 +49,7 @@ export function judge(
     if (!model) return undefined;
     entity = model;
   }
-  const person = claim.value.type === 'person' ? lookup(claim.value.person)?.name : undefined;
+  const person = claim.value.type === 'person' ? (lookup(claim.value.person)?.name ?? claim.value.name) : undefined;
   // Only a claim unmistakably about one release may disagree: not a family's (which version?), and not a
   // size other than the one in the model's own name (the page speaks of a sibling: "the 70-billion version").
   const v = claim.value;
@@ -61,5 +61,8 @@ export function judge(
     !v.active &&
     (named < v.low || named > v.high);
   const direct = claim.direct && !claim.viaLab && !entity.isFamily && !sibling && !variant(claim.written, entity.name);
-  return { entityId: entity.id, ...checkClaim(claim.kind, claim.value, entity, direct, person) };
+  const checked = checkClaim(claim.kind, claim.value, entity, direct, person);
+  if (checked.verdict === 'disagrees' && claim.lineup && !aboveLargest(v, entity))
+    return { entityId: entity.id, ...checked, verdict: 'cannot-check' };
+  return { entityId: entity.id, ...checked };
 }

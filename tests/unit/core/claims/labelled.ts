@@ -59,6 +59,8 @@ export interface Found {
   kind: ClaimKind;
   entityId: string;
   verdict: Verdict;
+  /** For a people claim, the person it names (labels may put a role claim on the person). */
+  person?: string;
 }
 
 /**
@@ -78,7 +80,8 @@ export function runItem(item: LabelledItem): Found[] {
   const page = names.map((n) => n.entityId);
   return findClaims(item.text, names, item.page.published ?? undefined).flatMap((c) => {
     const j = judge(c, lookup, page);
-    return j ? [{ start: c.start, end: c.end, kind: c.kind, entityId: j.entityId, verdict: j.verdict }] : [];
+    const person = c.value.type === 'person' && c.value.person ? { person: c.value.person } : {};
+    return j ? [{ start: c.start, end: c.end, kind: c.kind, entityId: j.entityId, verdict: j.verdict, ...person }] : [];
   });
 }
 
@@ -89,7 +92,7 @@ const sameKind = (a: string, b: string) =>
 export function answers(item: LabelledItem, f: Found, l: LabelledClaim): boolean {
   const at = item.text.indexOf(l.quote);
   const overlap = at < 0 || (f.start < at + l.quote.length && f.end > at);
-  return f.entityId === l.entity && sameKind(f.kind, l.kind) && overlap;
+  return (f.entityId === l.entity || f.person === l.entity) && sameKind(f.kind, l.kind) && overlap;
 }
 
 export interface Score {

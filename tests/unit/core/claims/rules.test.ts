@@ -353,10 +353,10 @@ describe('rules learned from the third held-out set (after its one blind score)'
     expect(found.map((c) => c[2])).toEqual(['01-ai']);
   });
 
-  it('never lets a size in a list of sizes disagree ("includes 8B and 70B parameter variants")', () => {
+  it('reads a size in a list of sizes as one of a lineup ("includes 8B and 70B parameter variants")', () => {
     const t = 'Llama 3.1 405B is the largest in the collection, which also includes 8B and 70B parameter variants.';
     const [c] = findClaims(t, names(t, [['Llama 3.1 405B', 'l', 'model']]), undefined);
-    expect([c?.kind, c?.direct]).toEqual(['parameters', false]);
+    expect([c?.kind, c?.lineup]).toEqual(['parameters', true]);
     // Per-expert sizes are not a list: "8 experts of 22 billion parameters each, totaling 176 billion".
     const u = 'Mixtral 8x22B has 8 experts of 22 billion parameters each, totaling 176 billion parameters.';
     expect(findClaims(u, names(u, [['Mixtral 8x22B', 'm', 'model']]), undefined)[0]?.direct).toBe(true);
@@ -380,5 +380,345 @@ describe('rules learned from the third held-out set (after its one blind score)'
     };
     expect(judge({ ...claim, written: 'phi-3-small' }, () => phi3, [])?.verdict).toBe('cannot-check');
     expect(judge({ ...claim, written: 'Phi-3' }, () => phi3, [])?.verdict).toBe('disagrees');
+  });
+});
+
+describe('recall rules, by class of missed disagreement', () => {
+  const month = (from: string, to: string) => ({ type: 'date' as const, from, to, relative: false, announced: false });
+  it('gives no day of slack between a month and the next month ("June 2020" for a May 2020 release)', () => {
+    const m = model({ releaseDate: { value: '2021-08', source: src, asOf: '2021-08-31' } });
+    expect(checkClaim('releaseDate', month('2021-09-01', '2021-09-30'), m, true).verdict).toBe('disagrees');
+    expect(checkClaim('releaseDate', month('2021-08-01', '2021-08-31'), m, true).verdict).toBe('agrees');
+    // A named day keeps its day of slack for time zones.
+    const d = model({ releaseDate: { value: '2021-08-31', source: src, asOf: '2021-08-31' } });
+    expect(checkClaim('releaseDate', month('2021-09-01', '2021-09-30'), d, true).verdict).toBe('agrees');
+  });
+});
+
+describe('recall rules: context windows told by what a model takes in', () => {
+  const kinds = (t: string, name: string) =>
+    findClaims(t, names(t, [[name, 'm', 'model']]), undefined).map((c) => [quote(t)(c), c.kind, c.direct]);
+
+  it('reads "offered", "topped out at", "token limit … is set at" and "token capacity" as a context window', () => {
+    expect(kinds('Orca 3 offered 500,000 tokens at launch.', 'Orca 3')).toEqual([
+      ['500,000 tokens', 'contextWindow', true],
+    ]);
+    expect(kinds('By then Orca 3 topped out at 64K tokens.', 'Orca 3')).toEqual([
+      ['64K tokens', 'contextWindow', true],
+    ]);
+    expect(kinds('The input token limit for Orca 3.5 is set at 2048 tokens.', 'Orca 3.5')).toEqual([
+      ['2048 tokens', 'contextWindow', true],
+    ]);
+    expect(kinds('Orca 3 now ships with a 300,000 token capacity.', 'Orca 3')).toEqual([
+      ['300,000 token capacity', 'contextWindow', true],
+    ]);
+  });
+
+  it('leaves throughput and training data alone ("handles 20,000 tokens per second", "trained on … offered")', () => {
+    expect(kinds('Orca 3 handles 20,000 tokens per second on one GPU.', 'Orca 3')).toEqual([]);
+    expect(kinds('Orca 3 was trained on data that offered 9,000,000 tokens.', 'Orca 3').map((c) => c[1])).not.toContain(
+      'contextWindow',
+    );
+  });
+});
+
+describe('recall rules: an earlier version named for comparison', () => {
+  it('does not count "previous Orca iterations" as a second subject of the figure', () => {
+    const t =
+      'The specs of Orca 4 Max include a long expansion of the context window to 512,000 tokens, doubling previous Orca iterations.';
+    const [c] = findClaims(
+      t,
+      names(t, [
+        ['Orca 4 Max', 'orca-4-max', 'model'],
+        ['Orca', 'orca', 'model'],
+      ]).map((n, i) => (i === 1 ? { ...n, start: t.lastIndexOf('Orca'), end: t.lastIndexOf('Orca') + 4 } : n)),
+      undefined,
+    );
+    expect([c?.kind, c?.subjects[0], c?.direct]).toEqual(['contextWindow', 'orca-4-max', true]);
+  });
+});
+
+describe('recall rules: founder lists', () => {
+  const lab = (founders: string[], note?: string): EntityFacts => ({
+    id: 'lab',
+    kind: 'lab',
+    name: 'Lab',
+    facts: { founders: { value: founders, source: src, asOf: '2025-01-01', ...(note ? { note } : {}) } },
+  });
+  const founder = { type: 'person' as const, person: '', role: 'founder' as const };
+  const found = (t: string, list: [string, string, Kind][]) =>
+    findClaims(t, names(t, list), undefined)
+      .filter((c) => c.kind === 'people')
+      .map((c) => [quote(t)(c), c.subjects[0], c.value.type === 'person' && c.value.name]);
+
+  it('reads each name of a founder list, and a lab title before a name, when LabLens has no entity for it', () => {
+    const t =
+      'Brightloop was founded in March 2019 by a group of engineers, including Ada Quist, Tomas Verne and others.';
+    expect(found(t, [['Brightloop', 'bl', 'lab']])).toEqual([
+      ['Ada Quist', 'bl', 'Ada Quist'],
+      ['Tomas Verne', 'bl', 'Tomas Verne'],
+    ]);
+    const u = 'The round drew investors such as Brightloop co-founder Ada Quist.';
+    expect(found(u, [['Brightloop', 'bl', 'lab']])).toEqual([['Ada Quist', 'bl', 'Ada Quist']]);
+    // Not one person's name: a group, or a name run into the next.
+    const v = 'Brightloop was founded by Google Brain alumni and Ada QuistTomas Verne.';
+    expect(found(v, [['Brightloop', 'bl', 'lab']])).toEqual([]);
+  });
+
+  it('disagrees with a name that is not among a whole founders list, says nothing when the list is partial', () => {
+    const whole = lab(['Ada Quist', 'Tomas Verne', 'Lena Ortiz']);
+    expect(checkClaim('people', founder, whole, true, 'Peter Holm').verdict).toBe('disagrees');
+    expect(checkClaim('people', founder, whole, true, 'Tom Verne').verdict).toBe('cannot-check');
+    expect(checkClaim('people', founder, whole, true, 'Tomas Verne').verdict).toBe('agrees');
+    expect(checkClaim('people', founder, whole, false, 'Peter Holm').verdict).toBe('cannot-check');
+    const partial = lab(['Ada Quist', 'Tomas Verne'], 'Other former colleagues joined them as co-founders.');
+    expect(checkClaim('people', founder, partial, true, 'Peter Holm').verdict).toBe('cannot-check');
+    expect(checkClaim('people', founder, lab(['Ada Quist']), true, 'Peter Holm').verdict).toBe('cannot-check');
+    const ceo = { ...founder, role: 'ceo' as const };
+    const led: EntityFacts = {
+      ...whole,
+      facts: { leaders: { value: ['Ada Quist'], source: src, asOf: '2025-01-01' } },
+    };
+    expect(checkClaim('people', ceo, led, true, 'Peter Holm').verdict).toBe('cannot-check');
+  });
+});
+
+describe('recall rules: infobox and table sizes written with B or T', () => {
+  const sizes = (t: string, list: [string, string, Kind][]) =>
+    findClaims(t, names(t, list), undefined)
+      .filter((c) => c.kind === 'parameters')
+      .map((c) => [quote(t)(c), c.subjects[0], c.value.type === 'amount' && c.value.active, c.direct]);
+
+  it('reads "140B total", "12B active" and a bare "(70B)" after a name as parameter counts', () => {
+    expect(sizes('Orca 9 (140B total, 12B active) ships today.', [['Orca 9', 'o9', 'model']])).toEqual([
+      ['140B total', 'o9', false, true],
+      ['12B active', 'o9', true, true],
+    ]);
+    expect(sizes('Orca 9 (70B) | Apache 2.0', [['Orca 9', 'o9', 'model']])).toEqual([['70B', 'o9', false, true]]);
+    expect(sizes('| Orca 9 | 2025.02 | 70B/MoE |', [['Orca 9', 'o9', 'model']])).toEqual([
+      ['70B/MoE', 'o9', false, true],
+    ]);
+    expect(sizes('Orca 9 was trained on 15B total tokens.', [['Orca 9', 'o9', 'model']])).toEqual([]);
+  });
+
+  it('keeps a stated total direct among other sizes, and a bracket on an unknown name from the earlier name', () => {
+    const t = 'Orca 8 (7B & 13B) – dense. | Orca 9 – MoE design (176B total / 20B active). |';
+    expect(
+      sizes(t, [
+        ['Orca 8', 'o8', 'model'],
+        ['Orca 9', 'o9', 'model'],
+      ]).find((c) => c[0] === '176B total'),
+    ).toEqual(['176B total', 'o9', false, true]);
+    const u = 'Orca 9 (70B); Whale Tiny (8B)';
+    expect(sizes(u, [['Orca 9', 'o9', 'model']]).find((c) => c[0] === '8B')?.[3]).toBe(false);
+  });
+});
+
+describe('recall rules: release dates in table rows', () => {
+  const rows = (t: string, list: [string, string, Kind][]) =>
+    findClaims(t, names(t, list), undefined)
+      .filter((c) => c.kind === 'releaseDate')
+      .map((c) => [quote(t)(c), c.subjects[0], c.value.type === 'date' && c.value.from, c.direct]);
+
+  it('reads "2025.03" as a month, not a decimal', () => {
+    expect(findDates('| 2025.03 |', undefined)[0]?.span).toEqual({ from: '2025-03-01', to: '2025-03-31' });
+    expect(findDates('score 2025.035', undefined)).toEqual([]);
+  });
+
+  it('reads a model, its maker’s cell, then a date as the model’s release', () => {
+    const t = '| Orca 9 | Brightloop | 🇫🇷 | 2025.03 | 70B |';
+    expect(
+      rows(t, [
+        ['Orca 9', 'o9', 'model'],
+        ['Brightloop', 'bl', 'lab'],
+      ]),
+    ).toEqual([['Orca 9 | Brightloop | 🇫🇷 | 2025.03', 'o9', '2025-03-01', true]]);
+    const u = 'Orca 9 Brightloop (Lyon) April 2023 Text 70B';
+    expect(
+      rows(u, [
+        ['Orca 9', 'o9', 'model'],
+        ['Brightloop', 'bl', 'lab'],
+      ]).map((c) => c[2]),
+    ).toEqual(['2023-04-01']);
+  });
+
+  it('leaves prose and knowledge cutoffs alone', () => {
+    const list: [string, string, Kind][] = [
+      ['Orca 9', 'o9', 'model'],
+      ['Brightloop', 'bl', 'lab'],
+    ];
+    expect(rows('Orca 9 beat Brightloop in April 2023 at chess.', list)).toEqual([]);
+    expect(rows('| Orca 9 | Brightloop | October 2023 (knowledge cutoff) |', list)).toEqual([]);
+  });
+});
+
+describe('recall rules: traditional Chinese units', () => {
+  it('reads 萬 and 億 like 万 and 亿 ("12.5萬美元", "3,000億")', () => {
+    const [cost] = findAmounts('訓練成本為12.5萬美元');
+    expect([cost?.value, cost?.money]).toEqual([125000, true]);
+    expect(findAmounts('參數量達3,000億')[0]?.value).toBe(3e11);
+    const t = '據報導,Orca 9的訓練成本為12.5萬美元。';
+    expect(findClaims(t, names(t, [['Orca 9', 'o9', 'model']]), undefined).map((c) => [quote(t)(c), c.kind])).toEqual([
+      ['12.5萬美元', 'trainingCost'],
+    ]);
+  });
+});
+
+describe('recall rules: present-tense timelines', () => {
+  it('reads "releases" as a release verb ("In March 2023 Brightloop releases Orca 9")', () => {
+    const t = 'In March 2023 Brightloop releases Orca 9, its first open model.';
+    const found = findClaims(
+      t,
+      names(t, [
+        ['Brightloop', 'bl', 'lab'],
+        ['Orca 9', 'o9', 'model'],
+      ]),
+      undefined,
+    ).filter((c) => c.kind === 'releaseDate');
+    expect(found.map((c) => [c.subjects[0], c.value.type === 'date' && c.value.from, c.direct])).toEqual([
+      ['o9', '2023-03-01', true],
+    ]);
+  });
+});
+
+describe('recall rules: the month May is not the modal "may"', () => {
+  it('reads "In May 2023 Brightloop launched Orca 9", but not "Brightloop may launch Orca 9 in 2023"', () => {
+    const list: [string, string, Kind][] = [
+      ['Brightloop', 'bl', 'lab'],
+      ['Orca 9', 'o9', 'model'],
+    ];
+    const dates = (t: string) =>
+      findClaims(t, names(t, list), undefined)
+        .filter((c) => c.kind === 'releaseDate')
+        .map((c) => c.value.type === 'date' && c.value.from);
+    expect(dates('In May 2023 Brightloop launched Orca 9.')).toEqual(['2023-05-01']);
+    expect(dates('Brightloop may launch Orca 9 in 2023.')).toEqual([]);
+  });
+});
+
+describe('recall rules: a lineup larger than the model', () => {
+  it('disagrees with a size in a lineup only when it exceeds the model’s largest', async () => {
+    const { judge } = await import('@/lib/core/claims/judge');
+    const orca = {
+      id: 'o9',
+      kind: 'model' as const,
+      name: 'Orca 9',
+      facts: { parametersTotal: { value: 70e9, source: src, asOf: '2025-01-01' } },
+      relations: [],
+    };
+    const verdicts = (t: string) =>
+      findClaims(t, names(t, [['Orca 9', 'o9', 'model']]), undefined)
+        .filter((c) => c.kind === 'parameters')
+        .map((c) => [quote(t)(c), judge(c, () => orca, ['o9'])?.verdict]);
+    expect(verdicts('Orca 9 comes in three sizes, with 7 billion, 13 billion and 130 billion parameters.')).toEqual([
+      ['130 billion parameters', 'disagrees'],
+    ]);
+    expect(verdicts('Orca 9 comes in 7 billion and 30 billion parameter versions.')).toEqual([
+      ['30 billion parameter', 'cannot-check'],
+    ]);
+    expect(verdicts('Orca 9 comes in sizes from 8B to 70B parameters.')).toEqual([['70B parameters', 'agrees']]);
+  });
+});
+
+describe('recall rules: a CEO at the article date', () => {
+  const brightloop = (note: string): EntityFacts => ({
+    id: 'bl',
+    kind: 'lab',
+    name: 'Brightloop',
+    facts: { leaders: { value: ['Ada Quist'], source: src, asOf: '2026-06-01', note } },
+  });
+  const ceo = (at?: string) => ({ type: 'person' as const, person: 'p', role: 'ceo' as const, ...(at ? { at } : {}) });
+
+  it('disagrees with another CEO named after the listed CEO took the role, up to the fact’s date', () => {
+    const lab = brightloop('Chief executive since 2019, apart from a brief removal in November 2023.');
+    expect(checkClaim('people', ceo('2025-02-19'), lab, true, 'Tomas Verne').verdict).toBe('disagrees');
+    expect(checkClaim('people', ceo('2025-02-19'), lab, true, 'Ada Quist').verdict).toBe('agrees');
+    // The year she took over, a year the note singles out, after the fact's date, or no article date: nothing.
+    for (const at of ['2019-06-01', '2023-11-20', '2026-09-01', undefined])
+      expect(checkClaim('people', ceo(at), lab, true, 'Tomas Verne').verdict).toBe('cannot-check');
+    // Without a date the CEO took the role, nothing.
+    expect(checkClaim('people', ceo('2025-02-19'), brightloop('Co-founder.'), true, 'Tomas Verne').verdict).toBe(
+      'cannot-check',
+    );
+  });
+
+  it('passes the article date to a present-tense role ("Brightloop CEO Tomas Verne")', () => {
+    const t = 'Brightloop CEO Tomas Verne said the model is ready.';
+    const [c] = findClaims(
+      t,
+      names(t, [
+        ['Brightloop', 'bl', 'lab'],
+        ['Tomas Verne', 'tv', 'person'],
+      ]),
+      '2025-02-19',
+    ).filter((x) => x.kind === 'people');
+    expect(c?.value).toEqual({ type: 'person', person: 'tv', role: 'ceo', at: '2025-02-19' });
+    const u = 'In 2021, Brightloop CEO Tomas Verne said the model is ready.';
+    const [d] = findClaims(
+      u,
+      names(u, [
+        ['Brightloop', 'bl', 'lab'],
+        ['Tomas Verne', 'tv', 'person'],
+      ]),
+      '2025-02-19',
+    ).filter((x) => x.kind === 'people');
+    expect(d?.value).toEqual({ type: 'person', person: 'tv', role: 'ceo' });
+  });
+});
+
+describe('recall rules: a stated total is not the active count', () => {
+  it('disagrees with "17 billion total parameters" for a model with 17B active and 400B total', () => {
+    const moe = model({
+      parametersTotal: { value: 400e9, source: src, asOf: '2025-04-05' },
+      parametersActive: { value: 17e9, source: src, asOf: '2025-04-05' },
+    });
+    const verdict = (t: string) => {
+      const [c] = findClaims(t, names(t, [['Orca 9', 'm', 'model']]), undefined);
+      return c && checkClaim(c.kind, c.value, moe, c.direct).verdict;
+    };
+    expect(verdict('Orca 9 has 17 billion total parameters.')).toBe('disagrees');
+    expect(verdict('Orca 9 has a total of 17 billion parameters.')).toBe('disagrees');
+    expect(verdict('Orca 9 has 17 billion parameters.')).toBe('agrees');
+    expect(verdict('Orca 9 has 400 billion total parameters.')).toBe('agrees');
+  });
+});
+
+describe('recall rules: infobox and spec-list rows', () => {
+  const rows = (t: string, list: [string, string, Kind][]) =>
+    findClaims(t, names(t, list), undefined).map((c) => [quote(t)(c), c.kind, c.subjects[0], c.direct]);
+
+  it('reads "Parameters: 70B", "Context window | 64K" and "Release date: March 2021" in a row with the name', () => {
+    expect(
+      rows('Orca 9 | Parameters: 70B | Context window | 64K | Release date: March 2021', [['Orca 9', 'o9', 'model']]),
+    ).toEqual([
+      ['Parameters: 70B', 'parameters', 'o9', true],
+      ['Context window | 64K', 'contextWindow', 'o9', true],
+      ['Release date: March 2021', 'releaseDate', 'o9', true],
+    ]);
+  });
+
+  it('gives a row without a name to the name before it, and hedges a row with two values side by side', () => {
+    expect(rows('Orca 9 is a chat model.\nParameters: 70B', [['Orca 9', 'o9', 'model']])).toEqual([
+      ['Parameters: 70B', 'parameters', 'o9', true],
+    ]);
+    const t = 'Orca 9 and Whale 2.\nParameters: 70B | 13B';
+    const found = rows(t, [
+      ['Orca 9', 'o9', 'model'],
+      ['Whale 2', 'w2', 'model'],
+    ]);
+    expect(found.map((c) => c[3])).toEqual([false]);
+  });
+});
+
+describe('recall rules: numbers in words', () => {
+  it('reads "one trillion", "a one-trillion-parameter" and "two million tokens", never a word without a scale', () => {
+    expect(findAmounts('one trillion parameters')[0]?.value).toBe(1e12);
+    expect(findAmounts('a one-trillion-parameter model').map((a) => a.value)).toEqual([1e12]);
+    expect(findAmounts('two million tokens')[0]?.value).toBe(2e6);
+    expect(findAmounts('one of the ten best models, a B-tier entry')).toEqual([]);
+    const t = 'Orca 9 offers a context window of one million tokens.';
+    expect(findClaims(t, names(t, [['Orca 9', 'o9', 'model']]), undefined).map((c) => [quote(t)(c), c.kind])).toEqual([
+      ['one million tokens', 'contextWindow'],
+    ]);
   });
 });
