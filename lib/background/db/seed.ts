@@ -13,6 +13,18 @@ function countryOf(e: Entity, byId: Map<string, Entity>, depth = 0): string | un
   return target ? countryOf(target, byId, depth + 1) : undefined;
 }
 
+/**
+ * What a longer, unlisted name that starts with one of the entity's names
+ * stands for (see MatchAlias.line): a lab or family itself, a model's family,
+ * else its developer. People, products and chips keep their names.
+ */
+function lineOf(e: Entity): string | undefined {
+  if (e.kind === 'lab' || (e.kind === 'model' && e.isFamily)) return e.id;
+  if (e.kind !== 'model') return undefined;
+  const to = (type: string) => e.relations.find((r) => r.type === type)?.target;
+  return to('family') ?? to('developer');
+}
+
 /** What the content script needs to find names: aliases plus each entity's name, kind and country. */
 export function buildMatcherBundle(ds: Dataset): MatcherBundle {
   const byId = new Map(ds.entities.map((e) => [e.id, e]));
@@ -23,8 +35,9 @@ export function buildMatcherBundle(ds: Dataset): MatcherBundle {
       const country = countryOf(e, byId);
       return { id: e.id, name: e.name, kind: e.kind, ...(country ? { country } : {}) };
     }),
-    aliases: ds.entities.flatMap((e) =>
-      e.aliases.map((a) => ({
+    aliases: ds.entities.flatMap((e) => {
+      const line = lineOf(e);
+      return e.aliases.map((a) => ({
         text: a.text,
         entityId: e.id,
         ...(a.caseSensitive ? { caseSensitive: true } : {}),
@@ -32,8 +45,9 @@ export function buildMatcherBundle(ds: Dataset): MatcherBundle {
         ...(a.contextOnly ? { contextOnly: true } : {}),
         // A family's own name also finds versions the dataset does not list yet ("GPT-5.5").
         ...(e.kind === 'model' && e.isFamily && !a.contextOnly ? { familyPattern: true } : {}),
-      })),
-    ),
+        ...(line ? { line } : {}),
+      }));
+    }),
   };
   return { ...data, compiled: compileMatcher(data.aliases) };
 }
@@ -49,7 +63,7 @@ export function searchKeys(e: Entity): string[] {
 }
 
 /** Bumped whenever the shape of MatcherBundle.compiled changes. */
-export const MATCHER_FORMAT = 3;
+export const MATCHER_FORMAT = 4;
 
 /** Whether the stored row is this dataset, built by this matcher. */
 const isCurrent = (meta: MetaRow | undefined, ds: Dataset) =>

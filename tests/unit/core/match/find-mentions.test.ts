@@ -135,13 +135,13 @@ describe('findMentions: longest match', () => {
 });
 
 describe('findMentions: unknown versions of known families', () => {
-  it('reports family + unlisted version for the family, flagged unknownVersion', () => {
+  it('reports family + unlisted version for the family, with the version as written', () => {
     const hits = findMentions(m, 'GPT-5.5, Claude Opus 4.7, Qwen 3.6 and Llama 5 arrived.');
     expect(hits.map((h) => [h.matched, h.entityId, h.unknownVersion])).toEqual([
-      ['GPT-5.5', 'gpt', true],
-      ['Claude Opus 4.7', 'claude', true],
-      ['Qwen 3.6', 'qwen', true],
-      ['Llama 5', 'llama', true],
+      ['GPT-5.5', 'gpt', '5.5'],
+      ['Claude Opus 4.7', 'claude', 'Opus 4.7'],
+      ['Qwen 3.6', 'qwen', '3.6'],
+      ['Llama 5', 'llama', '5'],
     ]);
   });
 
@@ -172,7 +172,7 @@ describe('findMentions: unknown versions of known families', () => {
       ['通义千问', undefined],
     ]);
     expect(findMentions(qwen, '通义千问2.5发布').map((h) => [h.matched, h.unknownVersion])).toEqual([
-      ['通义千问2.5', true],
+      ['通义千问2.5', '2.5'],
     ]);
   });
 
