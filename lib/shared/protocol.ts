@@ -61,8 +61,11 @@ const PackedMatcher = once(() => {
       /** '' when none. */
       country: Strings,
     }),
-    /** entity, line: index into entities (line -1: none); flags: ALIAS_FLAGS bits. */
-    aliases: z.object({ text: Strings, entity: Ints, flags: Ints, line: Ints }),
+    /**
+     * entity, line: index into entities (line -1: none); flags: ALIAS_FLAGS bits; others: indexes into
+     * entities joined by "," ('' when none).
+     */
+    aliases: z.object({ text: Strings, entity: Ints, flags: Ints, line: Ints, others: Strings }),
     compiled: z.object({
       /** Checked further when a page opens it (openTrie). */
       trie: z.object({ edge: z.string(), count: z.string(), flag: z.string() }),

@@ -1,5 +1,7 @@
 import { compileMatcher } from '../../core/match/build-matcher';
+import { derivedAliases, shareContextForms } from '../../core/match/derived-aliases';
 import { aliasKey } from '../../core/match/normalize';
+import type { MatchAlias } from '../../core/match/types';
 import type { MatcherBundle } from '../../shared/protocol';
 import type { Dataset, Entity } from '../dataset/schema';
 import type { LabLensDb, MetaRow } from './database';
@@ -28,6 +30,16 @@ function lineOf(e: Entity): string | undefined {
 /** What the content script needs to find names: aliases plus each entity's name, kind and country. */
 export function buildMatcherBundle(ds: Dataset): MatcherBundle {
   const byId = new Map(ds.entities.map((e) => [e.id, e]));
+  const lines = new Map<string, string>();
+  for (const e of ds.entities) {
+    const line = lineOf(e);
+    if (line) lines.set(e.id, line);
+  }
+  // Then surnames, short forms and name orders no file has to list (derived-aliases.ts).
+  const derived = derivedAliases(ds.entities).map((a) => {
+    const line = lines.get(a.entityId);
+    return line ? { ...a, line } : a;
+  });
   const data: Omit<MatcherBundle, 'compiled'> = {
     version: ds.version,
     asOf: ds.asOf,
@@ -35,21 +47,26 @@ export function buildMatcherBundle(ds: Dataset): MatcherBundle {
       const country = countryOf(e, byId);
       return { id: e.id, name: e.name, kind: e.kind, ...(country ? { country } : {}) };
     }),
-    aliases: ds.entities.flatMap((e) => {
-      const line = lineOf(e);
-      return e.aliases.map((a) => ({
-        text: a.text,
-        entityId: e.id,
-        ...(a.caseSensitive ? { caseSensitive: true } : {}),
-        ...(a.ambiguous ? { ambiguous: true } : {}),
-        ...(a.contextOnly ? { contextOnly: true } : {}),
-        // A family's own name also finds versions the dataset does not list yet ("GPT-5.5").
-        ...(e.kind === 'model' && e.isFamily && !a.contextOnly ? { familyPattern: true } : {}),
-        ...(line ? { line } : {}),
-      }));
-    }),
+    aliases: shareContextForms([...listedAliases(ds, lines), ...derived]),
   };
   return { ...data, compiled: compileMatcher(data.aliases) };
+}
+
+/** The aliases the dataset lists, with the flags the matcher needs. */
+function listedAliases(ds: Dataset, lines: ReadonlyMap<string, string>): MatchAlias[] {
+  return ds.entities.flatMap((e) => {
+    const line = lines.get(e.id);
+    return e.aliases.map((a) => ({
+      text: a.text,
+      entityId: e.id,
+      ...(a.caseSensitive ? { caseSensitive: true } : {}),
+      ...(a.ambiguous ? { ambiguous: true } : {}),
+      ...(a.contextOnly ? { contextOnly: true } : {}),
+      // A family's own name also finds versions the dataset does not list yet ("GPT-5.5").
+      ...(e.kind === 'model' && e.isFamily && !a.contextOnly ? { familyPattern: true } : {}),
+      ...(line ? { line } : {}),
+    }));
+  });
 }
 
 /** Lower-case words of the name and aliases, for the popup's dataset search. */

@@ -13,7 +13,7 @@ import type { MatchAlias } from './types';
  */
 
 /** Words that make a model's name longer: tiers, variants, API suffixes. Lower case. */
-const TIERS = new Set(
+export const TIERS = new Set(
   (
     'mini pro flash lite sonnet opus haiku zero small medium large tiny turbo nano max plus ultra instruct chat ' +
     'preview base coder code vision reasoner distill exp experimental latest omni air edge thinking audio realtime ' +
@@ -27,6 +27,8 @@ const COMPOUND =
 
 /** A version written after a space: "V4", "K2.6", "R2", not a quarter or half year ("Q3", "H1"). */
 const SPACED_VERSION = /^(?:[a-gi-pr-z]\d{1,2}(?:\.\d{1,2}){0,2}|\d{1,2}x\d{1,3}b)$/;
+/** Tools and apps named after a model line ("Qwen-Agent"): neither the model nor a version of it. */
+const PRODUCTS = new Set(['agent', 'agents', 'app', 'api', 'sdk', 'cli', 'framework', 'assistant', 'bot', 'studio']);
 const TOKEN = /[a-z0-9]+(?:\.\d+)*/y;
 const HYPHENS = /[-\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/;
 const DIGIT = /\d/;
@@ -53,9 +55,12 @@ function continues(word: string, cased: string, hyphen: boolean, lab: boolean): 
   return cased[0] !== word[0];
 }
 
+/** continuationEnd's answer for a tool named after the line ("Qwen-Agent"): no mention at all. */
+export const TOOL = -2;
+
 /**
  * The end (folded-text index) of the longer name that starts with the known
- * name folded[s, e), or -1 when the name ends at e. Reads at most four more
+ * name folded[s, e), -1 when the name ends at e, or TOOL. Reads at most four more
  * tokens; each step is constant work, so a page's cost stays linear.
  */
 export function continuationEnd(m: Matcher, p: PreparedText, text: string, alias: MatchAlias, e: number): number {
@@ -71,6 +76,7 @@ export function continuationEnd(m: Matcher, p: PreparedText, text: string, alias
     if (!t || !wordEndAt(f, TOKEN.lastIndex)) break;
     const hyphen = HYPHENS.test(text[originalIndex(p, at)] ?? '');
     const cased = p.cased.slice(at + 1, TOKEN.lastIndex);
+    if (hyphen && PRODUCTS.has(t[0])) return TOOL;
     if (strict ? !(hyphen && TIERS.has(t[0])) : !continues(t[0], cased, hyphen, lab)) break;
     if (n === 0 && lab && knownAt(m, f, at + 1)) break;
     end = at = TOKEN.lastIndex;

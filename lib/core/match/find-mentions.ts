@@ -1,6 +1,6 @@
 import { mayBeInPhrase, nonAiSpans } from './ambiguity';
 import type { Matcher } from './build-matcher';
-import { continuationEnd } from './continuation';
+import { continuationEnd, TOOL } from './continuation';
 import { FLAG, longestAt } from './flat-trie';
 import { originalIndex, type PreparedText, prepareText, SEPARATORS } from './normalize';
 import { IS_SIZE, IS_VERSION, nameEndAt, wordEndAt, wordStartAt } from './patterns';
@@ -107,6 +107,10 @@ export function findMentions(m: Matcher, text: string): Mention[] {
     }
     if (hit?.alias.line) {
       const longer = continuationEnd(m, p, text, hit.alias, hit.end);
+      if (longer === TOOL) {
+        starts.lastIndex = hit.end;
+        continue;
+      }
       if (longer > 0) hit = { alias: hit.alias, end: longer, nameEnd: hit.nameEnd ?? hit.end, longer: true };
     }
     starts.lastIndex = hit ? hit.end : s + 1;
@@ -123,6 +127,7 @@ export function findMentions(m: Matcher, text: string): Mention[] {
     const mention: Mention = { start, end, entityId: alias.entityId, matched: text.slice(start, end) };
     if (alias.ambiguous) mention.ambiguous = true;
     if (alias.contextOnly) mention.contextOnly = true;
+    if (alias.others) mention.others = alias.others;
     if (hit.unknownVersion || hit.longer) {
       // A family's (or lab's) own name plus more: the version is the rest; a longer model name is given whole.
       const own = hit.unknownVersion || alias.line === alias.entityId;

@@ -18,6 +18,8 @@ export interface MatchAlias {
    * else its developer; a lab or family itself. Unset: no such rule (people, chips, products).
    */
   line?: string;
+  /** A context-only form several entities share ("Liang"): the others it may stand for; the page decides. */
+  others?: string[];
 }
 
 /** A name found in one text block; offsets are UTF-16 indices into that block's original text. */
@@ -29,6 +31,8 @@ export interface Mention {
   matched: string;
   ambiguous?: boolean;
   contextOnly?: boolean;
+  /** Other entities a context-only form may stand for: it counts for the one the page named in full. */
+  others?: string[];
   /**
    * A version of a known family that the dataset does not list, as written ("5.5" in "GPT-5.5", "V4" in
    * "DeepSeek V4", "GPT-4-0314"); entityId is then the family's (or the developer's).

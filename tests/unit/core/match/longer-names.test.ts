@@ -19,6 +19,7 @@ const ALIASES: MatchAlias[] = [
   { text: 'Claude', entityId: 'claude', caseSensitive: true, ambiguous: true, familyPattern: true, line: 'claude' },
   { text: 'Kimi', entityId: 'kimi', ambiguous: true, familyPattern: true, line: 'kimi' },
   { text: 'Kimi K2', entityId: 'kimi-k2', line: 'kimi' },
+  { text: 'Qwen', entityId: 'qwen', familyPattern: true, line: 'qwen' },
   { text: 'Llama', entityId: 'llama', ambiguous: true, familyPattern: true, line: 'llama' },
   { text: 'Llama 3', entityId: 'llama-3', line: 'llama' },
 ];
@@ -80,6 +81,10 @@ describe('a known name inside a longer, unlisted one is never the shorter entity
       ['Meta', 'meta', ''],
       ['Meta', 'meta', ''],
     ]);
+  });
+
+  it('reports no one for a tool named after a model line: "Qwen-Agent", "GPT-4-API"', () => {
+    expect(found('the Qwen-Agent framework and the GPT-4-API, then DeepSeek')).toEqual([['DeepSeek', 'deepseek', '']]);
   });
 
   it('does not read a quarter or half year as a version: "DeepSeek Q3", "DeepSeek H1"', () => {
