@@ -105,7 +105,8 @@ export function findMentions(m: Matcher, text: string): Mention[] {
         hit = end > s ? resolve(m, p, s, end, true) : resolve(m, p, s, e0, false);
       }
     }
-    if (hit?.alias.line) {
+    // A context-only form ("R1" in "R1-Zero") stays as it is: the claims rules read its suffix as a sibling.
+    if (hit?.alias.line && !hit.alias.contextOnly) {
       const longer = continuationEnd(m, p, text, hit.alias, hit.end);
       if (longer === TOOL) {
         starts.lastIndex = hit.end;

@@ -11,6 +11,7 @@ const ALIASES: MatchAlias[] = [
   { text: 'GPT-4 Turbo', entityId: 'gpt-4-turbo', line: 'gpt' },
   { text: 'DeepSeek', entityId: 'deepseek', line: 'deepseek' },
   { text: 'DeepSeek-R1', entityId: 'deepseek-r1', line: 'deepseek' },
+  { text: 'R1', entityId: 'deepseek-r1', contextOnly: true, line: 'deepseek' },
   { text: 'Mistral', entityId: 'mistral-ai', ambiguous: true, line: 'mistral-ai' },
   { text: 'Mixtral 8x7B', entityId: 'mixtral-8x7b', line: 'mistral-ai' },
   { text: 'Meta', entityId: 'meta', caseSensitive: true, ambiguous: true, line: 'meta' },
@@ -85,6 +86,10 @@ describe('a known name inside a longer, unlisted one is never the shorter entity
 
   it('reports no one for a tool named after a model line: "Qwen-Agent", "GPT-4-API"', () => {
     expect(found('the Qwen-Agent framework and the GPT-4-API, then DeepSeek')).toEqual([['DeepSeek', 'deepseek', '']]);
+  });
+
+  it('leaves a context-only form as it is ("R1" in "R1-Zero"): the claims rules read the suffix', () => {
+    expect(found('R1-Zero')).toEqual([['R1', 'deepseek-r1', '']]);
   });
 
   it('does not read a quarter or half year as a version: "DeepSeek Q3", "DeepSeek H1"', () => {
