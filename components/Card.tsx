@@ -16,8 +16,8 @@ export interface CardProps {
   limit?: number;
   /** The page text that matched, when it is not the entity's own name. */
   matched?: string;
-  /** The page named a version of this family that the dataset does not have yet. */
-  unknownVersion?: boolean;
+  /** The page named a version of this family that the dataset does not have yet, as written ("V4"). */
+  unknownVersion?: string;
   compact?: boolean;
   onMore?: () => void;
   onClose?: () => void;
@@ -105,9 +105,9 @@ export function Card(props: CardProps) {
           </button>
         )}
       </header>
-      {unknownVersion && matched ? (
+      {unknownVersion ? (
         <p class="ll-unknown">
-          <strong>{matched}</strong>: {t('card_unknownVersion', entity.name, formatDate(entity.datasetAsOf))}
+          {t('card_unknownVersion', entity.name, unknownVersion, formatDate(entity.datasetAsOf))}
         </p>
       ) : (
         matched && matched !== entity.name && <p class="ll-matched">{t('card_matched', matched)}</p>

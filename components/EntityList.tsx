@@ -30,7 +30,7 @@ export function EntityList({ mentions, onSelect, onJump }: EntityListProps) {
                 <li key={m.entityId} class="ll-item" data-entity={m.entityId}>
                   <button type="button" class="ll-item-name" onClick={() => onSelect(m.entityId)}>
                     {m.name}
-                    {m.unknownVersion && ' *'}
+                    {m.unknownVersion && <span class="ll-version"> {t('popup_unknownVersion', m.unknownVersion)}</span>}
                   </button>
                   {m.country && <span class="ll-country">{m.country}</span>}
                   <span class="ll-count" title={t('popup_mentions', m.count)}>

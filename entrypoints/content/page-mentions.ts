@@ -11,14 +11,15 @@ export function highlightName(s: Settings, m: PlacedMention): string | undefined
 /** Mentions per entity for the popup. */
 export function countMentions(placed: readonly PlacedMention[], data: MatcherBundle | undefined): PageMention[] {
   const byId = new Map(data?.entities.map((e) => [e.id, e]));
-  const counts = new Map<string, { count: number; known: boolean }>();
+  const counts = new Map<string, { count: number; known: boolean; version?: string }>();
   for (const m of placed) {
     const c = counts.get(m.entityId) ?? { count: 0, known: false };
     c.count++;
     c.known ||= !m.unknownVersion;
+    c.version ??= m.unknownVersion;
     counts.set(m.entityId, c);
   }
-  return [...counts].flatMap(([id, { count, known }]) => {
+  return [...counts].flatMap(([id, { count, known, version }]) => {
     const e = byId.get(id);
     if (!e) return [];
     return [
@@ -28,7 +29,7 @@ export function countMentions(placed: readonly PlacedMention[], data: MatcherBun
         kind: e.kind,
         count,
         country: e.country,
-        ...(known ? {} : { unknownVersion: true }),
+        ...(known || !version ? {} : { unknownVersion: version }),
       },
     ];
   });

@@ -12,7 +12,7 @@ export interface PlacedClaim extends PageClaim {
 
 interface Entry {
   block: TextBlock;
-  kept: readonly { start: number; end: number; entityId: string; unknownVersion?: boolean }[];
+  kept: readonly { start: number; end: number; entityId: string; unknownVersion?: string }[];
 }
 
 /**

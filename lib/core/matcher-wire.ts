@@ -36,6 +36,8 @@ export function packMatcher(d: MatcherBundle): PackedMatcher {
       text: strings(d.aliases.map((a) => a.text)),
       entity: ints(d.aliases.map((a) => index.get(a.entityId) ?? -1)),
       flags: ints(d.aliases.map((a) => FLAGS.reduce((bits, [f, bit]) => (a[f] ? bits | bit : bits), 0))),
+      line: ints(d.aliases.map((a) => (a.line ? (index.get(a.line) ?? -1) : -1))),
+      others: strings(d.aliases.map((a) => (a.others ?? []).map((id) => index.get(id) ?? -1).join(','))),
     },
     compiled: { ...d.compiled, byKey: packRefs(d.compiled.byKey), exact: packRefs(d.compiled.exact) },
   };
@@ -63,11 +65,17 @@ export function unpackMatcher(w: PackedMatcher): MatcherBundle {
     kind: unStrings(w.entities.kind),
     country: unStrings(w.entities.country),
   };
-  const a = { text: unStrings(w.aliases.text), entity: unInts(w.aliases.entity), flags: unInts(w.aliases.flags) };
+  const a = {
+    text: unStrings(w.aliases.text),
+    entity: unInts(w.aliases.entity),
+    flags: unInts(w.aliases.flags),
+    line: unInts(w.aliases.line),
+    others: unStrings(w.aliases.others),
+  };
   const unRefs = (r: { keys: string; refs: string }) => ({ keys: unStrings(r.keys), refs: unInts(r.refs) });
   const c = { ...w.compiled, byKey: unRefs(w.compiled.byKey), exact: unRefs(w.compiled.exact) };
   same('entity', e.id.length, e.name.length, e.kind.length, e.country.length);
-  same('alias', a.text.length, a.entity.length, a.flags.length);
+  same('alias', a.text.length, a.entity.length, a.flags.length, a.line.length, a.others.length);
   same('byKey', c.byKey.keys.length, c.byKey.refs.length);
   same('exact', c.exact.keys.length, c.exact.refs.length);
   // Plain loops, no callbacks or spreads: this runs once per page, cold, in V8's interpreter, where
@@ -87,6 +95,8 @@ export function unpackMatcher(w: PackedMatcher): MatcherBundle {
     };
     const bits = a.flags[i]!;
     if (bits) for (const [f, bit] of FLAGS) if (bits & bit) alias[f] = true;
+    if (a.line[i]! >= 0) alias.line = at(e.id, a.line[i]!, 'alias line');
+    if (a.others[i]) alias.others = unInts(a.others[i]!).map((k) => at(e.id, k, 'alias other'));
     aliases[i] = alias;
   }
   const refs = (r: { keys: string[]; refs: number[] }, what: string): Refs => {

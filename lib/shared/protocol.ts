@@ -61,8 +61,11 @@ const PackedMatcher = once(() => {
       /** '' when none. */
       country: Strings,
     }),
-    /** entity: index into entities; flags: ALIAS_FLAGS bits. */
-    aliases: z.object({ text: Strings, entity: Ints, flags: Ints }),
+    /**
+     * entity, line: index into entities (line -1: none); flags: ALIAS_FLAGS bits; others: indexes into
+     * entities joined by "," ('' when none).
+     */
+    aliases: z.object({ text: Strings, entity: Ints, flags: Ints, line: Ints, others: Strings }),
     compiled: z.object({
       /** Checked further when a page opens it (openTrie). */
       trie: z.object({ edge: z.string(), count: z.string(), flag: z.string() }),
@@ -145,8 +148,8 @@ const PageMention = once(() =>
     kind: Kind(),
     count: z.number(),
     country: z.optional(z.string()),
-    /** Named only in versions the dataset does not have yet ("GPT-5.5"). */
-    unknownVersion: z.optional(z.boolean()),
+    /** Named only in versions the dataset does not have yet: the first as written ("5.5", "V4", "GPT-4-0314"). */
+    unknownVersion: z.optional(z.string().check(z.maxLength(200))),
   }),
 );
 

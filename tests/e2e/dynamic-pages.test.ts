@@ -9,6 +9,7 @@ const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
 <main>
   <p id="split">This week Deep<b>Seek</b> answered GPT-<em>4</em> with a new model.</p>
   <p id="future">A lab teased GPT-7.5 for next year.</p>
+  <p id="longer">Then DeepSeek V4 came out, long after GPT-4-0314.</p>
   <p hidden>OpenAI is hidden here.</p>
   <div style="display:none"><p>Anthropic is hidden here too.</p></div>
   <div id="host"></div>
@@ -57,6 +58,19 @@ describe('page reading in Chromium', () => {
     await page.bringToFront();
     await hoverMention(page, 'GPT-7.5');
     await untilCard(page, (r) => r?.querySelector('.ll-card[data-entity="gpt"] .ll-unknown'));
+    await page.keyboard.press('Escape');
+  });
+
+  it('never shows a longer, unlisted name as the shorter entity: the family card names the version', async () => {
+    await until(page, () =>
+      [...CSS.highlights.values()].some((h) => [...h].some((r) => r.toString() === 'DeepSeek V4')),
+    );
+    const found = await texts(page);
+    expect(found).toContain('GPT-4-0314');
+    await hoverMention(page, 'DeepSeek V4');
+    await untilCard(page, (r) =>
+      r?.querySelector('.ll-card[data-entity="deepseek"] .ll-unknown')?.textContent?.includes('version V4 is not'),
+    );
     await page.keyboard.press('Escape');
   });
 

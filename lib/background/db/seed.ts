@@ -1,5 +1,7 @@
 import { compileMatcher } from '../../core/match/build-matcher';
+import { derivedAliases, shareContextForms } from '../../core/match/derived-aliases';
 import { aliasKey } from '../../core/match/normalize';
+import type { MatchAlias } from '../../core/match/types';
 import type { MatcherBundle } from '../../shared/protocol';
 import type { Dataset, Entity } from '../dataset/schema';
 import type { LabLensDb, MetaRow } from './database';
@@ -13,9 +15,31 @@ function countryOf(e: Entity, byId: Map<string, Entity>, depth = 0): string | un
   return target ? countryOf(target, byId, depth + 1) : undefined;
 }
 
+/**
+ * What a longer, unlisted name that starts with one of the entity's names
+ * stands for (see MatchAlias.line): a lab or family itself, a model's family,
+ * else its developer. People, products and chips keep their names.
+ */
+function lineOf(e: Entity): string | undefined {
+  if (e.kind === 'lab' || (e.kind === 'model' && e.isFamily)) return e.id;
+  if (e.kind !== 'model') return undefined;
+  const to = (type: string) => e.relations.find((r) => r.type === type)?.target;
+  return to('family') ?? to('developer');
+}
+
 /** What the content script needs to find names: aliases plus each entity's name, kind and country. */
 export function buildMatcherBundle(ds: Dataset): MatcherBundle {
   const byId = new Map(ds.entities.map((e) => [e.id, e]));
+  const lines = new Map<string, string>();
+  for (const e of ds.entities) {
+    const line = lineOf(e);
+    if (line) lines.set(e.id, line);
+  }
+  // Then surnames, short forms and name orders no file has to list (derived-aliases.ts).
+  const derived = derivedAliases(ds.entities).map((a) => {
+    const line = lines.get(a.entityId);
+    return line ? { ...a, line } : a;
+  });
   const data: Omit<MatcherBundle, 'compiled'> = {
     version: ds.version,
     asOf: ds.asOf,
@@ -23,19 +47,26 @@ export function buildMatcherBundle(ds: Dataset): MatcherBundle {
       const country = countryOf(e, byId);
       return { id: e.id, name: e.name, kind: e.kind, ...(country ? { country } : {}) };
     }),
-    aliases: ds.entities.flatMap((e) =>
-      e.aliases.map((a) => ({
-        text: a.text,
-        entityId: e.id,
-        ...(a.caseSensitive ? { caseSensitive: true } : {}),
-        ...(a.ambiguous ? { ambiguous: true } : {}),
-        ...(a.contextOnly ? { contextOnly: true } : {}),
-        // A family's own name also finds versions the dataset does not list yet ("GPT-5.5").
-        ...(e.kind === 'model' && e.isFamily && !a.contextOnly ? { familyPattern: true } : {}),
-      })),
-    ),
+    aliases: shareContextForms([...listedAliases(ds, lines), ...derived]),
   };
   return { ...data, compiled: compileMatcher(data.aliases) };
+}
+
+/** The aliases the dataset lists, with the flags the matcher needs. */
+function listedAliases(ds: Dataset, lines: ReadonlyMap<string, string>): MatchAlias[] {
+  return ds.entities.flatMap((e) => {
+    const line = lines.get(e.id);
+    return e.aliases.map((a) => ({
+      text: a.text,
+      entityId: e.id,
+      ...(a.caseSensitive ? { caseSensitive: true } : {}),
+      ...(a.ambiguous ? { ambiguous: true } : {}),
+      ...(a.contextOnly ? { contextOnly: true } : {}),
+      // A family's own name also finds versions the dataset does not list yet ("GPT-5.5").
+      ...(e.kind === 'model' && e.isFamily && !a.contextOnly ? { familyPattern: true } : {}),
+      ...(line ? { line } : {}),
+    }));
+  });
 }
 
 /** Lower-case words of the name and aliases, for the popup's dataset search. */
@@ -49,7 +80,7 @@ export function searchKeys(e: Entity): string[] {
 }
 
 /** Bumped whenever the shape of MatcherBundle.compiled changes. */
-export const MATCHER_FORMAT = 3;
+export const MATCHER_FORMAT = 4;
 
 /** Whether the stored row is this dataset, built by this matcher. */
 const isCurrent = (meta: MetaRow | undefined, ds: Dataset) =>

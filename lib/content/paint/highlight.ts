@@ -12,8 +12,8 @@ export interface PlacedMention {
   kind: string;
   /** The text as it stands on the page. */
   matched: string;
-  /** A version of the entity's family that the dataset does not list. */
-  unknownVersion?: boolean;
+  /** A version of the entity's family that the dataset does not list, as written (Mention.unknownVersion). */
+  unknownVersion?: string;
   /** The block element the mention sits in: painting follows its distance from the viewport. */
   container?: Node;
 }

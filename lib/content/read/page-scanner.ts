@@ -38,9 +38,12 @@ export class PageScanner {
     return this.busy === 0;
   }
 
+  /** Set by start(): a scanner made but not started yet (the reader waits a frame) has read nothing. */
+  private started = false;
+
   /** True when every piece of text on the page has been read. */
   get complete(): boolean {
-    return this.idle && !this.band?.size;
+    return this.started && this.idle && !this.band?.size;
   }
 
   constructor(
@@ -56,6 +59,7 @@ export class PageScanner {
 
   /** The first full read. */
   start(): Promise<void> {
+    this.started = true;
     return this.chain(() => (readableRoot(this.root) ? this.read([this.root]) : undefined));
   }
 

@@ -11,7 +11,7 @@ export class Placed implements PlacedMention {
   readonly entityId: string;
   readonly matched: string;
   readonly container: Node;
-  readonly unknownVersion?: boolean;
+  readonly unknownVersion?: string;
   private made: Range | undefined;
 
   constructor(
@@ -22,7 +22,7 @@ export class Placed implements PlacedMention {
     this.entityId = at.entityId;
     this.matched = at.matched;
     this.container = block.container;
-    if (at.unknownVersion) this.unknownVersion = true;
+    if (at.unknownVersion) this.unknownVersion = at.unknownVersion;
   }
 
   get range(): Range {

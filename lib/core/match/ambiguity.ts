@@ -160,6 +160,16 @@ export const settlesAi = (m: Mention) => !m.ambiguous && !m.contextOnly;
 const countsOn = (m: Mention, aboutAi: boolean) => !m.ambiguous || aboutAi;
 /** Names its entity in full, so that entity's context-only forms count. */
 export const namesInFull = (m: Mention, aboutAi: boolean) => countsOn(m, aboutAi) && !m.contextOnly;
-/** Kept on the page, given what the page names in full. */
-export const keeps = (m: Mention, aboutAi: boolean, named: ReadonlySet<string>) =>
-  countsOn(m, aboutAi) && (!m.contextOnly || named.has(m.entityId));
+/**
+ * The mention as kept on the page, given what the page names in full, or undefined. A context-only
+ * form counts for the one entity among those it may stand for that the page named ("Liang" after
+ * "Liang Wenfeng"); none or two of them named ("Amodei" after Dario and Daniela), it counts for none.
+ */
+export function keptAs(m: Mention, aboutAi: boolean, named: ReadonlySet<string>): Mention | undefined {
+  if (!countsOn(m, aboutAi)) return undefined;
+  if (!m.contextOnly) return m;
+  if (!m.others) return named.has(m.entityId) ? m : undefined;
+  const ids = [m.entityId, ...m.others].filter((id) => named.has(id));
+  if (ids.length !== 1) return undefined;
+  return ids[0] === m.entityId ? m : { ...m, entityId: ids[0]! };
+}

@@ -1,5 +1,6 @@
 import { mayBeInPhrase, nonAiSpans } from './ambiguity';
 import type { Matcher } from './build-matcher';
+import { continuationEnd, TOOL } from './continuation';
 import { FLAG, longestAt } from './flat-trie';
 import { originalIndex, type PreparedText, prepareText, SEPARATORS } from './normalize';
 import { IS_SIZE, IS_VERSION, nameEndAt, wordEndAt, wordStartAt } from './patterns';
@@ -32,7 +33,12 @@ function endsWord(folded: string, j: number): boolean {
 interface Hit {
   alias: MatchAlias;
   end: number;
+  /** Where the alias's own name ends when more follows it: a family's version, or a longer name (`line`). */
+  nameEnd?: number;
+  /** The text from nameEnd on is a version of the family the alias names. */
   unknownVersion?: boolean;
+  /** The text is a longer name that only starts with the alias: reported for `alias.line`. */
+  longer?: boolean;
 }
 
 /**
@@ -58,8 +64,14 @@ function resolve(m: Matcher, p: PreparedText, s: number, end: number, ends: bool
   const sized = shorter.find((h) => IS_SIZE.test(p.folded.slice(h.end, e)));
   if (sized) return { alias: sized.alias, end: e };
   const family = shorter.find((h) => h.alias.familyPattern && IS_VERSION.test(p.folded.slice(h.end, e)));
-  if (family) return { alias: family.alias, end: e, unknownVersion: true };
+  if (family) return { alias: family.alias, end: e, nameEnd: family.end, unknownVersion: true };
   return shorter[0];
+}
+
+/** The original text of a version after its family's name, without the separator between them. */
+function versionText(p: PreparedText, text: string, nameEnd: number, end: number): string {
+  const from = p.folded[nameEnd] === ' ' ? nameEnd + 1 : nameEnd;
+  return text.slice(originalIndex(p, from), end).trim();
 }
 
 /**
@@ -93,6 +105,15 @@ export function findMentions(m: Matcher, text: string): Mention[] {
         hit = end > s ? resolve(m, p, s, end, true) : resolve(m, p, s, e0, false);
       }
     }
+    // A context-only form ("R1" in "R1-Zero") stays as it is: the claims rules read its suffix as a sibling.
+    if (hit?.alias.line && !hit.alias.contextOnly) {
+      const longer = continuationEnd(m, p, text, hit.alias, hit.end);
+      if (longer === TOOL) {
+        starts.lastIndex = hit.end;
+        continue;
+      }
+      if (longer > 0) hit = { alias: hit.alias, end: longer, nameEnd: hit.nameEnd ?? hit.end, longer: true };
+    }
     starts.lastIndex = hit ? hit.end : s + 1;
     if (!hit) continue;
     if (skip || mayBeInPhrase(p.folded.slice(s, hit.end))) {
@@ -107,7 +128,13 @@ export function findMentions(m: Matcher, text: string): Mention[] {
     const mention: Mention = { start, end, entityId: alias.entityId, matched: text.slice(start, end) };
     if (alias.ambiguous) mention.ambiguous = true;
     if (alias.contextOnly) mention.contextOnly = true;
-    if (hit.unknownVersion) mention.unknownVersion = true;
+    if (alias.others) mention.others = alias.others;
+    if (hit.unknownVersion || hit.longer) {
+      // A family's (or lab's) own name plus more: the version is the rest; a longer model name is given whole.
+      const own = hit.unknownVersion || alias.line === alias.entityId;
+      mention.unknownVersion = own ? versionText(p, text, hit.nameEnd!, end) : mention.matched;
+      if (hit.longer) mention.entityId = alias.line!;
+    }
     out.push(mention);
   }
   return out;

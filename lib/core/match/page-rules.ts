@@ -1,4 +1,4 @@
-import { aboutAiByTerms, aiTermCounts, isProse, keeps, namesInFull, settlesAi } from './ambiguity';
+import { aboutAiByTerms, aiTermCounts, isProse, keptAs, namesInFull, settlesAi } from './ambiguity';
 import type { Mention } from './types';
 
 /** A block of text with the names found in it. */
@@ -69,8 +69,9 @@ export class PageRules {
     }
     for (let i = this.done; i < blocks.length; i++) {
       for (const m of blocks[i]!.mentions) {
-        if (keeps(m, aboutAi, this.named)) sink.keep(i, m);
-        else if (m.contextOnly) this.waiting.add(m.entityId);
+        const kept = keptAs(m, aboutAi, this.named);
+        if (kept) sink.keep(i, kept);
+        else if (m.contextOnly) for (const id of [m.entityId, ...(m.others ?? [])]) this.waiting.add(id);
       }
     }
     this.done = blocks.length;

@@ -86,8 +86,8 @@ const TIER =
 const SIZE = '\\d{1,4}(?:\\.\\d)?b';
 /** Units and measure words that make a number a quantity: "豆包1个月" is not version 1. */
 const QUANTITY = '[%个亿万千百年月日号天次款名位家倍元]';
-/** What may follow a family name to make a version: small numbers only, so "GPT 2024" is not one. */
-export const VERSION = `${SEP}(?:${TIER}${SEP})?v?\\d{1,2}(?:\\.\\d{1,2}){0,2}(?!${QUANTITY})(?:${SEP}(?:${SIZE}|${TIER})){0,2}`;
+/** What may follow a family name to make a version: small numbers only, so "GPT 2024" is not one; a letter may lead ("V4", "K2.6"), not a quarter or half ("Q3", "H1"). */
+export const VERSION = `${SEP}(?:${TIER}${SEP})?[a-gi-pr-z]?\\d{1,2}(?:\\.\\d{1,2}){0,2}(?!${QUANTITY})(?:${SEP}(?:${SIZE}|${TIER})){0,2}`;
 /** A rest that only gives a size: "Llama 3 70B" is still the known "Llama 3". */
 export const IS_SIZE = new RegExp(`^(?:${SEP}${SIZE})+$`);
 /** Checks that the rest of a match after a family name is a version and nothing else. */

@@ -12,6 +12,14 @@ export interface MatchAlias {
    * a known alias.
    */
   familyPattern?: boolean;
+  /**
+   * The entity a longer, unlisted name that starts with this alias stands for
+   * ("GPT-4-0314" → "gpt", "DeepSeek V4" → "deepseek"): the family of a model,
+   * else its developer; a lab or family itself. Unset: no such rule (people, chips, products).
+   */
+  line?: string;
+  /** A context-only form several entities share ("Liang"): the others it may stand for; the page decides. */
+  others?: string[];
 }
 
 /** A name found in one text block; offsets are UTF-16 indices into that block's original text. */
@@ -23,6 +31,11 @@ export interface Mention {
   matched: string;
   ambiguous?: boolean;
   contextOnly?: boolean;
-  /** A version of a known family that the dataset does not list ("GPT-5.5"); entityId is the family's. */
-  unknownVersion?: boolean;
+  /** Other entities a context-only form may stand for: it counts for the one the page named in full. */
+  others?: string[];
+  /**
+   * A version of a known family that the dataset does not list, as written ("5.5" in "GPT-5.5", "V4" in
+   * "DeepSeek V4", "GPT-4-0314"); entityId is then the family's (or the developer's).
+   */
+  unknownVersion?: string;
 }

@@ -37,9 +37,9 @@ describe('Card', () => {
 
   it('presents an unknown version as such, never as a known model', () => {
     const family = { ...deepseekV3, id: 'gpt', name: 'GPT', isFamily: true };
-    const { container } = render(<Card entity={family} matched="GPT-5.5" unknownVersion />);
+    const { container } = render(<Card entity={family} matched="GPT-5.5" unknownVersion="5.5" />);
     expect(container.querySelector('.ll-unknown')?.textContent).toBe(
-      "GPT-5.5: A GPT model not yet in LabLens's dataset (dataset as of 29 Nov 2026). Showing the family.",
+      "GPT family — version 5.5 is not in LabLens's dataset (dataset as of 29 Nov 2026).",
     );
     expect(container.querySelector('.ll-kind')?.textContent).toBe('Model family');
   });

@@ -37,6 +37,14 @@ describe('EntityList (popup)', () => {
     expect(await axeViolations(container)).toEqual([]);
   });
 
+  it('says which version of a family the dataset does not have', () => {
+    const only = [{ entityId: 'deepseek', name: 'DeepSeek', kind: 'lab' as const, count: 2, unknownVersion: 'V4' }];
+    const { container } = render(<EntityList mentions={only} onSelect={() => {}} />);
+    expect(container.querySelector('[data-entity="deepseek"] .ll-item-name')?.textContent).toBe(
+      'DeepSeek (version V4 not in the dataset)',
+    );
+  });
+
   it('says so when the page mentions nothing', () => {
     render(<EntityList mentions={[]} onSelect={() => {}} />);
     expect(screen.getByText(/No AI labs, models/)).toBeTruthy();

@@ -98,6 +98,15 @@ describe('PageScanner with a reading band', () => {
   const found = (s: PageScanner) =>
     s.index.resolve(() => true, false).map((m) => m.container!.textContent!.match(/\d+/)![0]);
 
+  it('is not complete before it has started: a page asked in that moment has not been read', async () => {
+    longPage(3);
+    const scanner = make();
+    expect(scanner.complete).toBe(false);
+    await scanner.start();
+    expect(scanner.complete).toBe(true);
+    expect(found(scanner)).toEqual(['0', '1', '2']);
+  });
+
   it('reads the screens around the viewport first, the rest when scrolled to or asked for', async () => {
     longPage(200);
     const scanner = make();

@@ -21,7 +21,7 @@ describe('seeding the database', () => {
     expect(await db.entities.count()).toBe(2);
     const meta = await db.meta.get('dataset');
     expect(meta?.version).toBe('1.0.0');
-    expect(meta?.matcherData.aliases).toContainEqual({ text: 'TM-1', entityId: 'test-model' });
+    expect(meta?.matcherData.aliases).toContainEqual({ text: 'TM-1', entityId: 'test-model', line: 'test-lab' });
   });
 
   it('is idempotent: seeding the same version twice leaves the same database', async () => {

@@ -19,7 +19,7 @@ it('a restored matcher finds exactly what the built one finds', () => {
   expect(found).toEqual(findMentions(built, TEXT));
   expect(found.map((m) => [m.matched, m.entityId, m.unknownVersion ?? false])).toEqual([
     ['DeepSeek V3', 'deepseek-v3', false],
-    ['GPT-5.5', 'gpt', true],
+    ['GPT-5.5', 'gpt', '5.5'],
     ['Meta', 'meta', false],
     ['深度求索', 'deepseek', false],
   ]);

@@ -135,13 +135,13 @@ describe('findMentions: longest match', () => {
 });
 
 describe('findMentions: unknown versions of known families', () => {
-  it('reports family + unlisted version for the family, flagged unknownVersion', () => {
+  it('reports family + unlisted version for the family, with the version as written', () => {
     const hits = findMentions(m, 'GPT-5.5, Claude Opus 4.7, Qwen 3.6 and Llama 5 arrived.');
     expect(hits.map((h) => [h.matched, h.entityId, h.unknownVersion])).toEqual([
-      ['GPT-5.5', 'gpt', true],
-      ['Claude Opus 4.7', 'claude', true],
-      ['Qwen 3.6', 'qwen', true],
-      ['Llama 5', 'llama', true],
+      ['GPT-5.5', 'gpt', '5.5'],
+      ['Claude Opus 4.7', 'claude', 'Opus 4.7'],
+      ['Qwen 3.6', 'qwen', '3.6'],
+      ['Llama 5', 'llama', '5'],
     ]);
   });
 
@@ -172,7 +172,7 @@ describe('findMentions: unknown versions of known families', () => {
       ['通义千问', undefined],
     ]);
     expect(findMentions(qwen, '通义千问2.5发布').map((h) => [h.matched, h.unknownVersion])).toEqual([
-      ['通义千问2.5', true],
+      ['通义千问2.5', '2.5'],
     ]);
   });
 
@@ -216,5 +216,28 @@ describe("OpenAI's short model names (bundled dataset)", () => {
       expect.arrayContaining(['o1:o1', 'o3:o3']),
     );
     expect(ids('The O3 molecule is ozone; o1 is not a word here.')).toEqual([]);
+  });
+
+  it('finds the o-series in prose about AI, whole tokens only, and nothing on pages about visas or ozone', async () => {
+    const { bundledAliases } = await import('./bundled');
+    const { resolvePage } = await import('../../../../lib/core/match/page-rules');
+    const m = buildMatcher(bundledAliases());
+    const page = (...texts: string[]) =>
+      resolvePage(texts.map((text) => ({ text, mentions: findMentions(m, text) })))
+        .flat()
+        .map((x) => `${x.entityId}:${x.matched}`);
+    // No full name anywhere: AI vocabulary alone makes the page about AI.
+    expect(
+      page(
+        'Reasoning models like o1 and o3 spend more inference compute before they answer.',
+        'Developers compared o1-preview, o3-mini and o4-mini with other large language models in the chatbot.',
+      ),
+    ).toEqual(['o1:o1', 'o3:o3', 'o1-preview:o1-preview', 'o3-mini:o3-mini', 'o4-mini:o4-mini']);
+    expect(page("OpenAI's o1 model thinks first.")).toEqual(['openai:OpenAI', 'o1:o1']);
+    expect(page('The O1 visa and the o1 visa are for people of extraordinary ability.')).toEqual([]);
+    expect(page('Ground-level O3 ozone and o3 levels rose this summer, the agency said in its report.')).toEqual([]);
+    expect(page('Reasoning models like o1, co1, o10 and O1 spend more inference compute on a chatbot.')).toEqual([
+      'o1:o1',
+    ]);
   });
 });

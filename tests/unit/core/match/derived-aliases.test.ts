@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import { buildMatcher } from '../../../../lib/core/match/build-matcher';
+import { type AliasSource, derivedAliases, shareContextForms } from '../../../../lib/core/match/derived-aliases';
+import { findMentions } from '../../../../lib/core/match/find-mentions';
+import { resolvePage } from '../../../../lib/core/match/page-rules';
+import { personSurnames } from '../../../../lib/core/match/surnames';
+import { bundledAliases } from './bundled';
+
+describe('surnames of people', () => {
+  it('takes the last word of a name written given name first', () => {
+    expect(personSurnames('Demis Hassabis', [])).toEqual(['Hassabis']);
+    expect(personSurnames('Eric Boyd', [])).toEqual(['Boyd']);
+    expect(personSurnames('Yann LeCun', [])).toEqual(['LeCun']);
+    expect(personSurnames('Fei-Fei Li', ['李飞飞'])).toEqual(['Li']);
+    expect(personSurnames('Jensen Huang', ['黄仁勋'])).toEqual(['Huang']);
+    expect(personSurnames('Ren Ito', ['伊藤錬'])).toEqual(['Ito']);
+  });
+
+  it('takes the family name first for Chinese and Korean names written so', () => {
+    expect(personSurnames('Liang Wenfeng', ['梁文锋'])).toEqual(['Liang']);
+    expect(personSurnames('Tang Jie', ['Jie Tang', '唐杰'])).toEqual(['Tang']);
+    expect(personSurnames('Lee Jae-myung', [])).toEqual(['Lee']);
+    expect(personSurnames('Kim Sung-hoon', ['김성훈'])).toEqual(['Kim']);
+    expect(personSurnames('June Paik', ['Baek Jun-ho'])).toEqual(['Paik', 'Baek']);
+  });
+
+  it('never gives a given name, a title or a patronymic', () => {
+    expect(personSurnames('Masayoshi Son', ['Son Masayoshi', '孫正義'])).toEqual(['Son']);
+    expect(personSurnames('Tahnoun bin Zayed', ['Sheikh Tahnoun'])).toEqual([]);
+    expect(personSurnames('Madonna', [])).toEqual([]);
+  });
+});
+
+const ENTITIES: AliasSource[] = [
+  {
+    id: 'liang-wenfeng',
+    kind: 'person',
+    name: 'Liang Wenfeng',
+    aliases: [{ text: 'Liang Wenfeng' }, { text: '梁文锋' }],
+  },
+  { id: 'percy-liang', kind: 'person', name: 'Percy Liang', aliases: [{ text: 'Percy Liang' }] },
+  { id: 'eric-boyd', kind: 'person', name: 'Eric Boyd', aliases: [{ text: 'Eric Boyd' }] },
+  { id: 'llama-4-maverick', kind: 'model', name: 'Llama 4 Maverick', aliases: [{ text: 'Llama 4 Maverick' }] },
+  { id: 'deepseek-r1', kind: 'model', name: 'DeepSeek-R1', aliases: [{ text: 'DeepSeek-R1' }] },
+  { id: 'gemini-2-5-flash', kind: 'model', name: 'Gemini 2.5 Flash', aliases: [{ text: 'Gemini 2.5 Flash' }] },
+  { id: 'claude-3-5-sonnet', kind: 'model', name: 'Claude 3.5 Sonnet', aliases: [{ text: 'Claude 3.5 Sonnet' }] },
+  {
+    id: 'tang-jie',
+    kind: 'person',
+    name: 'Tang Jie',
+    aliases: [{ text: 'Tang Jie' }, { text: 'Tang', contextOnly: true }],
+  },
+];
+const flags = (a: { text: string; entityId: string; contextOnly?: boolean; ambiguous?: boolean }) =>
+  `${a.entityId}:${a.text}${a.contextOnly ? ' (context)' : ''}${a.ambiguous ? ' (AI pages)' : ''}`;
+
+describe('derivedAliases', () => {
+  it('derives surnames, short model forms and the other order of Claude-style names', () => {
+    expect(derivedAliases(ENTITIES).map(flags)).toEqual([
+      'liang-wenfeng:Liang (context)',
+      'percy-liang:Liang (context)',
+      'eric-boyd:Boyd (context)',
+      'llama-4-maverick:Maverick (context)',
+      'deepseek-r1:R1 (context)',
+      'claude-3-5-sonnet:Claude Sonnet 3.5',
+      'claude-3-5-sonnet:Sonnet 3.5 (AI pages)',
+    ]);
+  });
+
+  it('context-only forms are case-sensitive; one shared by two people lists the other', () => {
+    const shared = shareContextForms(derivedAliases(ENTITIES));
+    expect(shared.find((a) => a.text === 'Liang')).toEqual({
+      text: 'Liang',
+      entityId: 'liang-wenfeng',
+      contextOnly: true,
+      caseSensitive: true,
+      others: ['percy-liang'],
+    });
+  });
+});
+
+describe('context-only forms on a page', () => {
+  const listed = ENTITIES.flatMap((e) => e.aliases.map((a) => ({ ...a, entityId: e.id })));
+  const m = buildMatcher(shareContextForms([...listed, ...derivedAliases(ENTITIES)]));
+  const page = (...texts: string[]) =>
+    resolvePage(texts.map((text) => ({ text, mentions: findMentions(m, text) })))
+      .flat()
+      .map((x) => `${x.entityId}:${x.matched}`);
+
+  it('count after the full name, for the entity the page named', () => {
+    expect(page('DeepSeek founder Liang Wenfeng spoke.', 'Liang said the model was cheap.')).toEqual([
+      'liang-wenfeng:Liang Wenfeng',
+      'liang-wenfeng:Liang',
+    ]);
+    expect(page('Percy Liang of Stanford spoke.', 'Liang said so.')).toEqual([
+      'percy-liang:Percy Liang',
+      'percy-liang:Liang',
+    ]);
+    expect(
+      page('Llama 4 Maverick and DeepSeek-R1 ship.', 'Maverick beat R1 and Eric Boyd agreed; Boyd said so.'),
+    ).toEqual([
+      'llama-4-maverick:Llama 4 Maverick',
+      'deepseek-r1:DeepSeek-R1',
+      'llama-4-maverick:Maverick',
+      'deepseek-r1:R1',
+      'eric-boyd:Eric Boyd',
+      'eric-boyd:Boyd',
+    ]);
+  });
+
+  it('count for no one without the full name, when two people share the form, or in lower case', () => {
+    expect(page('Liang said so; Maverick and R1 too.')).toEqual([]);
+    expect(page('Liang Wenfeng and Percy Liang met.', 'Liang said so.')).toEqual([
+      'liang-wenfeng:Liang Wenfeng',
+      'percy-liang:Percy Liang',
+    ]);
+    expect(page('Liang Wenfeng spoke.', 'a maverick, wenfeng')).toEqual(['liang-wenfeng:Liang Wenfeng']);
+  });
+});
+
+describe("the issue's context forms on the bundled dataset", () => {
+  const m = buildMatcher(bundledAliases());
+  const page = (...texts: string[]) =>
+    resolvePage(texts.map((text) => ({ text, mentions: findMentions(m, text) })))
+      .flat()
+      .map((x) => `${x.entityId}:${x.matched}`);
+
+  it('finds surnames, short forms, codenames and the reversed Claude order after the full name', () => {
+    const found = page(
+      'DeepSeek founder Liang Wenfeng, Zhipu chief scientist Tang Jie and Meta released Llama 4 Maverick.',
+      "OpenAI's o1 model, code-named Strawberry. Liang and Tang agreed that Maverick and Sonnet 3.5 were good.",
+    );
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'liang-wenfeng:Liang',
+        'tang-jie:Tang',
+        'llama-4-maverick:Maverick',
+        'o1:Strawberry',
+        'claude-3-5-sonnet:Sonnet 3.5',
+      ]),
+    );
+  });
+
+  it('leaves them alone on a page not about AI', () => {
+    expect(page("Shakespeare's Sonnet 18 and Sonnet 3.5 lines; Liang and Tang; a Strawberry tart.")).toEqual([]);
+  });
+});
