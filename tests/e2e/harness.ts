@@ -69,8 +69,11 @@ export const CHROMIUM_ARGS = [
 ];
 
 export interface ChromiumSession {
+  engine: 'chromium';
   browser: Browser;
   extensionId: string;
+  /** `chrome-extension://<id>/` */
+  origin: string;
   userDataDir: string;
   close(opts?: { keepProfile?: boolean }): Promise<void>;
 }
@@ -96,8 +99,10 @@ export async function launchChromium(
   );
   const extensionId = new URL(worker.url()).host;
   return {
+    engine: 'chromium',
     browser,
     extensionId,
+    origin: `chrome-extension://${extensionId}/`,
     userDataDir,
     async close({ keepProfile = false } = {}) {
       await browser.close();
@@ -137,18 +142,25 @@ export function highlightedTexts(page: Page): Promise<{ kind: string; text: stri
 export const FIREFOX_UUID = '6a1e2b7c-1f0d-4c55-9b2e-1ab5e7c0ffee';
 export const FIREFOX_ID = 'lablens@lablens.dev';
 
-/** Firefox ESR with the built extension installed as a temporary add-on (WebDriver BiDi). */
+/**
+ * Firefox ESR with the built extension installed as a temporary add-on (WebDriver BiDi).
+ * --remote-allow-system-access lets the remote protocol open moz-extension pages (popup, options) in a tab.
+ */
 export async function launchFirefox(
-  opts: { headless?: boolean; prefs?: Record<string, unknown> } = {},
+  opts: { headless?: boolean; prefs?: Record<string, unknown>; userDataDir?: string } = {},
 ): Promise<Browser> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
     headless: opts.headless ?? true,
+    args: ['--remote-allow-system-access'],
     defaultViewport: { width: 1280, height: 900 },
+    ...(opts.userDataDir ? { userDataDir: opts.userDataDir } : {}),
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ID]: FIREFOX_UUID }),
       'network.proxy.type': 0,
+      // A temporary add-on is uninstalled when Firefox quits; keep its storage as a real install does.
+      'extensions.webextensions.keepStorageOnUninstall': true,
       ...opts.prefs,
     },
   });
