@@ -1,5 +1,5 @@
 import { once } from 'node:events';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -78,11 +78,39 @@ export interface ChromiumSession {
   close(opts?: { keepProfile?: boolean }): Promise<void>;
 }
 
+/** Options both launchers share. `keepWelcome` leaves open the welcome tab an install opens. */
+interface LaunchOpts {
+  headless?: boolean;
+  userDataDir?: string;
+  keepWelcome?: boolean;
+}
+
+/** The welcome tab LabLens opens on install, found by its document (Firefox reports moz-extension tabs as about:blank). */
+export async function welcomePage(browser: Browser, timeout = 10_000): Promise<Page> {
+  for (const deadline = Date.now() + timeout; Date.now() < deadline; await new Promise((r) => setTimeout(r, 50)))
+    for (const p of await browser.pages()) {
+      const url = p.url().startsWith('chrome-extension:')
+        ? p.url()
+        : await p.evaluate(() => location.href).catch(() => '');
+      if (url.endsWith('/welcome.html')) return p;
+    }
+  throw new Error('no welcome tab');
+}
+
+/**
+ * Closes the welcome tab of a fresh install: it opens in front, and a page behind it would stop
+ * painting its highlights (they follow the viewport of a visible page).
+ */
+async function closeWelcome(browser: Browser, opts: LaunchOpts, fresh: boolean): Promise<void> {
+  if (fresh && !opts.keepWelcome) await (await welcomePage(browser)).close();
+}
+
 /** Chromium with the built extension loaded. Pass `userDataDir` to reuse a profile (restart tests). */
 export async function launchChromium(
-  opts: { userDataDir?: string; headless?: boolean; args?: string[]; env?: Record<string, string> } = {},
+  opts: LaunchOpts & { args?: string[]; env?: Record<string, string> } = {},
 ): Promise<ChromiumSession> {
   const userDataDir = opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'lablens-chromium-'));
+  const fresh = readdirSync(userDataDir).length === 0;
   const browser = await puppeteer.launch({
     executablePath: CHROMIUM,
     headless: opts.headless ?? true,
@@ -98,6 +126,7 @@ export async function launchChromium(
     { timeout: 20_000 },
   );
   const extensionId = new URL(worker.url()).host;
+  await closeWelcome(browser, opts, fresh);
   return {
     engine: 'chromium',
     browser,
@@ -146,9 +175,7 @@ export const FIREFOX_ID = 'lablens@lablens.dev';
  * Firefox ESR with the built extension installed as a temporary add-on (WebDriver BiDi).
  * --remote-allow-system-access lets the remote protocol open moz-extension pages (popup, options) in a tab.
  */
-export async function launchFirefox(
-  opts: { headless?: boolean; prefs?: Record<string, unknown>; userDataDir?: string } = {},
-): Promise<Browser> {
+export async function launchFirefox(opts: LaunchOpts & { prefs?: Record<string, unknown> } = {}): Promise<Browser> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
@@ -165,5 +192,7 @@ export async function launchFirefox(
     },
   });
   await browser.installExtension(FIREFOX_BUILD);
+  // A temporary add-on is installed afresh at every launch, so Firefox always opens the welcome tab.
+  await closeWelcome(browser, opts, true);
   return browser;
 }

@@ -22,13 +22,13 @@ export interface ExtSession {
 /** Launches `engine` with the built extension; pass `userDataDir` to reuse a profile (restart tests). */
 export async function launchSession(
   engine: Engine,
-  opts: { userDataDir?: string; prefs?: Record<string, unknown> } = {},
+  opts: { userDataDir?: string; prefs?: Record<string, unknown>; keepWelcome?: boolean } = {},
 ): Promise<ExtSession> {
   if (engine === 'chromium') {
-    return launchChromium({ userDataDir: opts.userDataDir });
+    return launchChromium({ userDataDir: opts.userDataDir, keepWelcome: opts.keepWelcome });
   }
   const userDataDir = opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'lablens-firefox-'));
-  const browser = await launchFirefox({ userDataDir, prefs: opts.prefs });
+  const browser = await launchFirefox({ userDataDir, prefs: opts.prefs, keepWelcome: opts.keepWelcome });
   return {
     engine,
     browser,
