@@ -60,3 +60,22 @@ export async function gotoExtension(page: Page, url: string): Promise<void> {
 
 /** The URL an extension page shows (puppeteer's page.url() stays stale for moz-extension pages). */
 export const extensionUrl = (page: Page) => page.evaluate(() => location.href);
+
+/** The URL each open page's document shows. */
+async function pageUrls(browser: Browser): Promise<[Page, string][]> {
+  const pages = await browser.pages();
+  return Promise.all(pages.map(async (p) => [p, await extensionUrl(p).catch(() => '')] as [Page, string]));
+}
+
+/** How many open pages show a URL that passes `test`. */
+export const countPages = async (browser: Browser, test: (url: string) => boolean) =>
+  (await pageUrls(browser)).filter(([, u]) => test(u)).length;
+
+/** Waits for an open page whose document's URL passes `test` (tabs the extension opens, in either browser). */
+export async function untilPage(browser: Browser, test: (url: string) => boolean, timeout = 10_000): Promise<Page> {
+  for (const deadline = Date.now() + timeout; Date.now() < deadline; await sleep(50)) {
+    const found = (await pageUrls(browser)).find(([, u]) => test(u));
+    if (found) return found[0];
+  }
+  throw new Error('no such page opened');
+}
