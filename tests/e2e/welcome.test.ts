@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'puppeteer-core';
-import { welcomePage } from './harness';
 import { ENGINES, type ExtSession, extensionUrl, launchSession } from './session';
+import { welcomePage } from './welcome-tab';
 
 // First run, in both browsers: installing opens the welcome page; it marks its sample paragraph
 // with LabLens's own matcher, shows the shortcuts, passes axe, and its links work with the real mouse.
