@@ -11,6 +11,7 @@ import { forgetTab, framesOf, rememberFrame, topPageUrl } from '@/lib/background
 import { muteEntity } from '@/lib/background/mute';
 import { RateLimit, type Sender, senderKind } from '@/lib/background/senders';
 import { getUserEntityView, isUserId, searchUserEntities, withUserEntities } from '@/lib/background/user-entities';
+import { welcomeOnInstall } from '@/lib/background/welcome';
 import { configureZod } from '@/lib/background/zod-config';
 import { packMatcher } from '@/lib/core/matcher-wire';
 import { ContentToBackground, PopupToContent, ToBackground, UiToBackground } from '@/lib/shared/protocol';
@@ -38,9 +39,10 @@ async function navigateActiveTab(direction: 'next' | 'prev'): Promise<void> {
 
 // Wiring only. No state lives here: the worker may be stopped at any idle moment.
 export default defineBackground(() => {
-  browser.runtime.onInstalled.addListener(() => {
+  browser.runtime.onInstalled.addListener((details) => {
     // Seeds ahead of the first page; falls back to memory like any request if IndexedDB fails.
     getDatasetInfo().catch((e) => console.error('LabLens: loading the dataset failed', e));
+    welcomeOnInstall(details).catch((e) => console.error('LabLens: opening the welcome page failed', e));
   });
   browser.tabs.onRemoved.addListener((tab) => void forgetTab(tab).catch(() => undefined));
   browser.commands.onCommand.addListener((command) => {

@@ -184,6 +184,8 @@ export const ContentToBackground = {
 /** Extension pages (popup, options) → background. */
 export const UiToBackground = {
   getEntity,
+  /** The welcome page shows LabLens on its own sample paragraph (no content script runs in extension pages). */
+  getMatcher: ContentToBackground.getMatcher,
   searchEntities: endpoint(
     () => z.object({ query: Short() }),
     () => z.array(EntitySummary()),

@@ -5,8 +5,7 @@ import { FIREFOX, highlightedTexts, launchFirefox, serve, waitForHighlights } fr
 import { cardFacts, openCardByHover, pageFingerprint } from './helpers';
 
 // The same reader-facing behaviour in Firefox ESR: highlights, untouched page, hover card with sources.
-// (Firefox's remote protocol does not expose moz-extension pages, so the popup is tested in Chromium
-// and by component tests.)
+// (The popup and options pages run in both browsers in their own files, through session.ts.)
 let server: Awaited<ReturnType<typeof serve>>;
 let browser: Browser;
 let page: Page;

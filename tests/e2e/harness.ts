@@ -1,5 +1,5 @@
 import { once } from 'node:events';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -8,6 +8,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { CHROMIUM, FIREFOX } from './browsers';
 
 export { CHROMIUM, FIREFOX };
+import { closeWelcome, type LaunchOpts } from './welcome-tab';
 
 /** Shared by the end-to-end tests, the demo and the benchmark: real browsers, the built extension, local pages. */
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -71,17 +72,21 @@ export const CHROMIUM_ARGS = [
 ];
 
 export interface ChromiumSession {
+  engine: 'chromium';
   browser: Browser;
   extensionId: string;
+  /** `chrome-extension://<id>/` */
+  origin: string;
   userDataDir: string;
   close(opts?: { keepProfile?: boolean }): Promise<void>;
 }
 
 /** Chromium with the built extension loaded. Pass `userDataDir` to reuse a profile (restart tests). */
 export async function launchChromium(
-  opts: { userDataDir?: string; headless?: boolean; args?: string[]; env?: Record<string, string> } = {},
+  opts: LaunchOpts & { args?: string[]; env?: Record<string, string> } = {},
 ): Promise<ChromiumSession> {
   const userDataDir = opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'lablens-chromium-'));
+  const fresh = readdirSync(userDataDir).length === 0;
   const browser = await puppeteer.launch({
     executablePath: CHROMIUM,
     headless: opts.headless ?? true,
@@ -97,9 +102,12 @@ export async function launchChromium(
     { timeout: 20_000 },
   );
   const extensionId = new URL(worker.url()).host;
+  await closeWelcome(browser, opts, fresh);
   return {
+    engine: 'chromium',
     browser,
     extensionId,
+    origin: `chrome-extension://${extensionId}/`,
     userDataDir,
     async close({ keepProfile = false } = {}) {
       await browser.close();
@@ -139,21 +147,28 @@ export function highlightedTexts(page: Page): Promise<{ kind: string; text: stri
 export const FIREFOX_UUID = '6a1e2b7c-1f0d-4c55-9b2e-1ab5e7c0ffee';
 export const FIREFOX_ID = 'lablens@lablens.dev';
 
-/** Firefox ESR with the built extension installed as a temporary add-on (WebDriver BiDi). */
-export async function launchFirefox(
-  opts: { headless?: boolean; prefs?: Record<string, unknown> } = {},
-): Promise<Browser> {
+/**
+ * Firefox ESR with the built extension installed as a temporary add-on (WebDriver BiDi).
+ * --remote-allow-system-access lets the remote protocol open moz-extension pages (popup, options) in a tab.
+ */
+export async function launchFirefox(opts: LaunchOpts & { prefs?: Record<string, unknown> } = {}): Promise<Browser> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
     headless: opts.headless ?? true,
+    args: ['--remote-allow-system-access'],
     defaultViewport: { width: 1280, height: 900 },
+    ...(opts.userDataDir ? { userDataDir: opts.userDataDir } : {}),
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ID]: FIREFOX_UUID }),
       'network.proxy.type': 0,
+      // A temporary add-on is uninstalled when Firefox quits; keep its storage as a real install does.
+      'extensions.webextensions.keepStorageOnUninstall': true,
       ...opts.prefs,
     },
   });
   await browser.installExtension(FIREFOX_BUILD);
+  // A temporary add-on is installed afresh at every launch, so Firefox always opens the welcome tab.
+  await closeWelcome(browser, opts, true);
   return browser;
 }

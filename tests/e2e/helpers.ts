@@ -1,6 +1,6 @@
 import type { Page } from 'puppeteer-core';
 import { CARD_HOST, inCard, untilCard } from './card-root';
-import type { ChromiumSession } from './harness';
+import { type ExtSession, extensionUrl, gotoExtension } from './session';
 
 /** What must not change when LabLens runs: the text and the element count (LabLens's own UI excluded). */
 export function pageFingerprint(page: Page): Promise<{ text: string; elements: number }> {
@@ -79,13 +79,16 @@ export async function tabIdOf(ext: Page, url: string): Promise<number> {
 }
 
 /** Opens the popup as a page for the tab showing `page` (a toolbar click cannot be scripted). */
-export async function openPopup(session: ChromiumSession, page: Page): Promise<Page> {
+export async function openPopup(session: ExtSession, page: Page): Promise<Page> {
   const popup = await session.browser.newPage();
-  await popup.goto(`chrome-extension://${session.extensionId}/popup.html`);
+  await gotoExtension(popup, `${session.origin}popup.html`);
   const tabId = await tabIdOf(popup, page.url());
-  await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);
+  await gotoExtension(popup, `${session.origin}popup.html?tab=${tabId}`);
   return popup;
 }
+
+/** The tab id an open popup page is for. */
+export const popupTabId = async (popup: Page) => Number(new URL(await extensionUrl(popup)).searchParams.get('tab'));
 
 /** Highlight name → texts of its ranges (LabLens's highlights only). */
 export function highlightsByName(page: Page): Promise<Record<string, string[]>> {
@@ -99,9 +102,9 @@ export function highlightsByName(page: Page): Promise<Record<string, string[]>> 
 
 export const cardOpen = (page: Page) => inCard(page, (root) => !!root?.querySelector('.ll-card'));
 
-export async function openOptions(session: ChromiumSession): Promise<Page> {
+export async function openOptions(session: ExtSession): Promise<Page> {
   const page = await session.browser.newPage();
-  await page.goto(`chrome-extension://${session.extensionId}/options.html`);
+  await gotoExtension(page, `${session.origin}options.html`);
   await page.waitForSelector('#enabled');
   return page;
 }

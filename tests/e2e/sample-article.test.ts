@@ -1,36 +1,36 @@
 import type { Page } from 'puppeteer-core';
 import puppeteer from 'puppeteer-core';
 import { inCard, untilCard } from './card-root';
-import {
-  CHROMIUM,
-  CHROMIUM_ARGS,
-  type ChromiumSession,
-  highlightedTexts,
-  launchChromium,
-  serve,
-  waitForHighlights,
-} from './harness';
+import { CHROMIUM, CHROMIUM_ARGS, FIREFOX, highlightedTexts, serve, waitForHighlights } from './harness';
 import { cardFacts, cardText, clickCardButton, openCardByHover, openPopup, pageFingerprint, sleep } from './helpers';
+import { countPages, ENGINES, type ExtSession, launchSession, untilPage } from './session';
 
-// The walking skeleton's acceptance test: the sample article in real Chromium with the built extension.
-let server: Awaited<ReturnType<typeof serve>>;
-let session: ChromiumSession;
-let page: Page;
+// The walking skeleton's acceptance test: the sample article in real Chromium and Firefox with the built extension.
 const ARTICLE = 'sample-article.html';
 
-beforeAll(async () => {
-  server = await serve();
-  session = await launchChromium();
-  page = await session.browser.newPage();
-  await page.goto(server.url(ARTICLE));
-  await waitForHighlights(page, 20);
-});
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+/** The same browser without LabLens. */
+const launchPlain = (engine: (typeof ENGINES)[number]) =>
+  engine === 'chromium'
+    ? puppeteer.launch({ executablePath: CHROMIUM, headless: true, pipe: true, args: CHROMIUM_ARGS })
+    : puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true });
 
-describe('sample article in Chromium', () => {
+describe.each(ENGINES)('sample article (%s)', (engine) => {
+  let server: Awaited<ReturnType<typeof serve>>;
+  let session: ExtSession;
+  let page: Page;
+
+  beforeAll(async () => {
+    server = await serve();
+    session = await launchSession(engine);
+    page = await session.browser.newPage();
+    await page.goto(server.url(ARTICLE));
+    await waitForHighlights(page, 20, 15_000);
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
   it('highlights every lab and model the article names', async () => {
     const texts = new Set((await highlightedTexts(page)).map((h) => h.text));
     for (const name of ['DeepSeek', 'DeepSeek-V3', 'OpenAI', 'GPT-4', 'Anthropic', 'Google', 'Meta', 'LLaMA'])
@@ -53,7 +53,7 @@ describe('sample article in Chromium', () => {
   });
 
   it('leaves the page text and element count exactly as without the extension', async () => {
-    const plain = await puppeteer.launch({ executablePath: CHROMIUM, headless: true, pipe: true, args: CHROMIUM_ARGS });
+    const plain = await launchPlain(engine);
     try {
       const p = await plain.newPage();
       await p.goto(server.url(ARTICLE));
@@ -117,17 +117,15 @@ describe('sample article in Chromium', () => {
   it('opens the full details in an extension page from the card\'s "More", on a real click only', async () => {
     await page.bringToFront();
     await openCardByHover(page, 'DeepSeek-V3', 'deepseek-v3');
-    const tabs = async () =>
-      (await session.browser.pages()).filter((p) => p.url().includes('popup.html?entity=')).length;
+    const tabs = () => countPages(session.browser, (u) => u.includes('popup.html?entity='));
     const before = await tabs();
     // The page cannot reach into the card (closed root); and a scripted click, even from a debugger, opens nothing.
     expect(await page.evaluate(() => document.querySelector('[data-lablens-ui="card"]')?.shadowRoot)).toBeNull();
     await inCard(page, (root) => [...root!.querySelectorAll<HTMLButtonElement>('.ll-more')].at(-1)!.click());
     await sleep(500);
     expect(await tabs()).toBe(before);
-    const opened = session.browser.waitForTarget((t) => t.url().includes('popup.html?entity=deepseek-v3'));
     await clickCardButton(page, /^(More|Details)/);
-    const details = (await (await opened).page())!;
+    const details = await untilPage(session.browser, (u) => u.includes('popup.html?entity=deepseek-v3'));
     await details.waitForSelector('.ll-details [data-fact="trainingCost"]');
     await details.close();
   });

@@ -1,10 +1,10 @@
 import type { Page } from 'puppeteer-core';
-import { type ChromiumSession, launchChromium, serve, waitForHighlights } from './harness';
+import { serve, waitForHighlights } from './harness';
 import { openPopup } from './helpers';
+import { ENGINES, type ExtSession, launchSession } from './session';
 
 // "LabLens on this site": off removes highlights at once, on restores them, and the choice survives a restart.
 let server: Awaited<ReturnType<typeof serve>>;
-let session: ChromiumSession | undefined;
 const ARTICLE = 'sample-article.html';
 
 const rangeCount = (page: Page) =>
@@ -27,13 +27,13 @@ async function settledCount(page: Page): Promise<number> {
   return last;
 }
 
-async function openArticle(s: ChromiumSession): Promise<Page> {
+async function openArticle(s: ExtSession): Promise<Page> {
   const page = await s.browser.newPage();
   await page.goto(server.url(ARTICLE));
   return page;
 }
 
-async function siteSwitch(s: ChromiumSession, page: Page): Promise<Page> {
+async function siteSwitch(s: ExtSession, page: Page): Promise<Page> {
   const popup = await openPopup(s, page);
   await popup.waitForSelector('#site-switch');
   return popup;
@@ -43,13 +43,17 @@ beforeAll(async () => {
   server = await serve();
 });
 afterAll(async () => {
-  await session?.close();
   await server?.close();
 });
 
-describe('the site switch', () => {
+describe.each(ENGINES)('the site switch (%s)', (engine) => {
+  let session: ExtSession | undefined;
+  afterAll(async () => {
+    await session?.close();
+  });
+
   it('removes highlights at once when turned off and restores them when turned on', async () => {
-    session = await launchChromium();
+    session = await launchSession(engine);
     const page = await openArticle(session);
     await waitForHighlights(page, 20);
     const before = await settledCount(page);
@@ -65,9 +69,13 @@ describe('the site switch', () => {
     expect(Date.now() - off).toBeLessThan(1000);
 
     await popup.click('#site-switch');
+    // Only a visible page paints its highlights (they follow the viewport; Firefox idles hidden tabs).
+    await page.bringToFront();
     await waitForHighlights(page, before, 2000);
-    expect(await rangeCount(page)).toBe(before);
+    // At least as many: a page brought to the front may paint a few more near its viewport.
+    expect(await settledCount(page)).toBeGreaterThanOrEqual(before);
 
+    await popup.bringToFront();
     await popup.click('#site-switch'); // leave it off for the restart
     await page.waitForFunction(() => ![...CSS.highlights.keys()].some((k) => k.startsWith('lablens-')), {
       timeout: 2000,
@@ -77,7 +85,7 @@ describe('the site switch', () => {
   it('keeps the choice across a browser restart', async () => {
     const profile = session!.userDataDir;
     await session!.close({ keepProfile: true });
-    session = await launchChromium({ userDataDir: profile });
+    session = await launchSession(engine, { userDataDir: profile });
     const page = await openArticle(session);
     const popup = await siteSwitch(session, page);
     // The content script answers, and reports itself off for this site.
