@@ -131,13 +131,13 @@ const OWN_RELEASES: Record<string, string | null> = {
   'ERNIE-4.5-VL-424B-A47B': null,
   // Member releases once listed on their family (a family's card shows no member's date or size).
   'Aya Expanse': null,
-  'CogView4': null,
-  'MiniCPM4': null,
+  CogView4: null,
+  MiniCPM4: null,
   'Nova Pro': null,
   'Step-2': null,
   'Seedream 3.0': null,
   'Yi-34B': null,
   'Pangu 3.0': null,
   'EXAONE 3.0': null,
-  'CodeGen2': null,
+  CodeGen2: null,
 };
