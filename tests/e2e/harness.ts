@@ -8,6 +8,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { CHROMIUM, FIREFOX } from './browsers';
 
 export { CHROMIUM, FIREFOX };
+
 import { closeWelcome, type LaunchOpts } from './welcome-tab';
 
 /** Shared by the end-to-end tests, the demo and the benchmark: real browsers, the built extension, local pages. */
