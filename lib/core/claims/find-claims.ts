@@ -30,6 +30,8 @@ const FITS: Record<ClaimKind, readonly Kind[]> = {
 const LAB_STANDS_IN = new Set<ClaimKind>(['trainingCost', 'trainingCompute', 'openness', 'parameters']);
 /** How far from its subject a claim may be and still be unmistakably about it. */
 const NEAR = 45;
+/** No model reads 100 million tokens at once: a larger "context" figure is something else. */
+const MAX_CONTEXT = 1e8;
 
 /**
  * Claims about the names in one block of text. A claim belongs to the name
@@ -62,6 +64,8 @@ export function findClaims(
     const raws = /[?？]["”’)]*\s*$/.test(local) ? [] : rawClaims(local, today, inside);
     const sizeList = raws.some((r) => r.kind === 'parameters') && listsSizes(local);
     for (const raw of raws) {
+      // "Parameters 123B Context Length 128K": a figure in billions beside "context" is the row before's size.
+      if (raw.kind === 'contextWindow' && raw.value.type === 'amount' && raw.value.low >= MAX_CONTEXT) continue;
       const event = raw.kind === 'releaseDate' || raw.kind === 'founded';
       if (!event && inside.some((n) => raw.start < n.end && raw.end > n.start)) continue;
       const released = event ? objects(raw, inside, local) : [];
@@ -157,7 +161,20 @@ function objects(raw: RawClaim, inside: readonly NameAt[], text: string): NameAt
 const COMPARED = /\b(?:from|than|compared|versus|vs\.?|unlike|like|over|rivals?|against)\b/i;
 
 const COMPARED_WITH =
-  /\b(?:match(?:es|ing)?|rival(?:s|ing|led)?|beat(?:s|ing)?|outperform(?:s|ing|ed)?|exceed(?:s|ing|ed)?|surpass(?:es|ing|ed)?|compet(?:es|ing)\s+with|compared\s+(?:to|with)|than|like|versus|vs\.?|against|similar\s+to|on\s+par\s+with|comparable\s+to|(?:based|built)\s+(?:directly\s+)?on|foundation\s+of|on\s+top\s+of|successor\s+(?:to|of)|upgrade\s+(?:over|from|to)|derived\s+from|(?:fine-?tuned|distilled)\s+from|previous|prior|earlier|older|predecessors?)\s+(?:(?:the|its|a|an)\s+)?(?:[\p{L}\d.-]+['’]s\s+)?$/iu;
+  /\b(?:match(?:es|ing)?|rival(?:s|ing|led)?|beat(?:s|ing)?|outperform(?:s|ing|ed)?|exceed(?:s|ing|ed)?|surpass(?:es|ing|ed)?|compet(?:e|es|ing|ed)\s+with|compared\s+(?:to|with)|than|like|versus|vs\.?|against|similar\s+to|on\s+par\s+with|comparable\s+to|(?:based|built)\s+(?:directly\s+)?on|foundation\s+of|on\s+top\s+of|successor\s+(?:to|of)|upgrade\s+(?:over|from|to)|derived\s+from|(?:fine-?tuned|distilled)\s+from|previous|prior|earlier|older|predecessors?)\s+(?:(?:the|its|a|an)\s+)?(?:[\p{L}\d.-]+['’]s\s+)?$/iu;
+
+const VERSION_OF =
+  /\b(?:version|update|upgrade|refresh|iteration|successor|variant|edition)s?\s+(?:of|to)\s+(?:the\s+|its\s+)?(?:[\p{L}\d.-]+['’]s\s+)?$/iu;
+
+/** A date beside a series ("a series of compact models launched in 2023") is the series', not one member's. */
+const SERIES = /\b(?:series|family|line-?up|line|generation|range)\s+of\b/i;
+
+/** "The model is…", "The company…": a reference back names the kind of its subject. */
+const BACK_KIND: [RegExp, Kind][] = [
+  [/^\s*["“]?(?:the|this)\s+(?:new\s+|latest\s+)?models?\b|^\s*该模型/i, 'model'],
+  [/^\s*["“]?(?:the|this)\s+(?:company|startup|start-up|lab|firm|group|organi[sz]ation)\b|^\s*该公司/i, 'lab'],
+  [/^\s*["“]?(?:the|this)\s+chip\b/i, 'chip'],
+];
 
 /** Ties a claim to its subject in the sentence, or through a back-reference to the previous sentence. */
 function tie(
@@ -178,7 +195,10 @@ function tie(
     );
   // "R1 matches OpenAI o1's reasoning at a reported $6M": a name someone is compared with is not the subject.
   const compared = (n: NameAt) => COMPARED_WITH.test(sentence.slice(Math.max(0, n.start - 30), n.start));
-  const fitting = inside.filter((n) => fits.includes(n.kind) && !agent(n) && !compared(n));
+  // "released an upgraded version of Claude 3.5 Sonnet in October": the date is the new version's, not the name's.
+  const versionOf = (n: NameAt) =>
+    raw.kind === 'releaseDate' && VERSION_OF.test(sentence.slice(Math.max(0, n.start - 40), n.start));
+  const fitting = inside.filter((n) => fits.includes(n.kind) && !agent(n) && !compared(n) && !versionOf(n));
   const ids = new Set(fitting.map((n) => n.entityId));
   const within = fitting.find((n) => n.start >= raw.start && n.end <= raw.end);
   // "Llama-3's 30.8M GPU-hours": the figure right after a possessive is that name's, compared or not.
@@ -215,15 +235,22 @@ function tie(
     const longer = /^(?:[-‐][\p{L}\d]|\s?\d)/u.test(sentence.slice(subject.end, subject.end + 2));
     // "Qwen3-30B-A3B" or "phi-3-small" found as Qwen3 or Phi-3: the judge compares the name as written.
     const written = sentence.slice(subject.start, subject.end);
+    const ofSeries =
+      raw.kind === 'releaseDate' &&
+      SERIES.test(
+        subject.end <= raw.start ? sentence.slice(subject.end, raw.start) : sentence.slice(raw.end, subject.start),
+      );
     return {
       ...raw,
       subjects: [subject.entityId],
-      direct: !raw.hedged && !longer && (ids.size === 1 || distance <= NEAR),
+      direct: !raw.hedged && !longer && !ofSeries && (ids.size === 1 || distance <= NEAR),
       written,
     };
   }
   if (REFERS_BACK.test(sentence) || (!fitting.length && REFERS_INSIDE.test(sentence))) {
-    const back = previous.filter((n) => fits.includes(n.kind));
+    // "The model … was released on …" after a sentence naming a GPU and a model: the model, never the GPU.
+    const said = BACK_KIND.find(([re]) => re.test(sentence))?.[1];
+    const back = previous.filter((n) => fits.includes(n.kind) && (!said || n.kind === said));
     // The previous sentence's subject: its first name, when the sentence opens with it.
     const first = back[0];
     const direct = !raw.hedged && !!first && (new Set(back.map((n) => n.entityId)).size === 1 || first.start < 30);

@@ -35,6 +35,8 @@ export const DEV2: LabelledItem[] = read('dev2.json');
 export const TEST2: LabelledItem[] = read('test2.json');
 /** The third held-out set, labelled without reading the engine or its output: scored only, never tuned on. */
 export const TEST3: LabelledItem[] = read('test3.json');
+/** The fourth, labelled without the engine; scored once blind (P 0.47, R 0.20, 1 true claim flagged), then read. */
+export const TEST4: LabelledItem[] = read('test4.json');
 
 const ds = loadDatasetFromDisk();
 const byId = new Map(ds.entities.map((e) => [e.id, e]));

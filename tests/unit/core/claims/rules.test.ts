@@ -722,3 +722,43 @@ describe('recall rules: numbers in words', () => {
     ]);
   });
 });
+
+describe('attribution guards found on the fourth held-out set', () => {
+  const one = (t: string, list: [string, string, Kind][], today = '2025-06-01') =>
+    findClaims(t, names(t, list), today).map((c) => [c.kind, quote(t)(c), c.subjects[0], c.direct]);
+
+  it('"The model … was released" after a sentence naming a GPU refers to a model, never the GPU', () => {
+    const t = 'Training used 512 A100 GPUs for a month. The model was released on March 3, 2024.';
+    expect(one(t, [['A100', 'a100', 'chip']]).filter(([k]) => k === 'releaseDate')).toEqual([]);
+  });
+
+  it('"created to compete with X and was released in …" is not about X', () => {
+    const t = 'Acme Chat was created to compete with Gizmo and was released in May 2023.';
+    const found = one(t, [
+      ['Acme Chat', 'acme', 'product'],
+      ['Gizmo', 'gizmo', 'product'],
+    ]);
+    expect(found.filter(([k, , id]) => k === 'releaseDate' && id === 'gizmo')).toEqual([]);
+  });
+
+  it('a date for "an upgraded version of X" is not X\'s release', () => {
+    const t = 'In May 2025, Acme released an upgraded version of Widget 2 alongside Widget Mini.';
+    const found = one(t, [
+      ['Widget 2', 'w2', 'model'],
+      ['Widget Mini', 'wm', 'model'],
+    ]);
+    expect(found.filter(([, , id]) => id === 'w2')).toEqual([]);
+  });
+
+  it('a date beside "a series of … models" is the series\', not a firm claim about one member', () => {
+    const t = "Widget 4 is the latest in Acme's series of small language models launched in 2021.";
+    const found = one(t, [['Widget 4', 'w4', 'model']]);
+    expect(found.filter(([k, , , direct]) => k === 'releaseDate' && direct)).toEqual([]);
+  });
+
+  it('a figure in billions beside "Context" is not a context window', () => {
+    const t = 'Widget-Large Parameters 123B Context Length 128K Release Date 24 Jul 2024';
+    const found = one(t, [['Widget-Large', 'wl', 'model']]);
+    expect(found.filter(([k, q]) => k === 'contextWindow' && String(q).includes('123B'))).toEqual([]);
+  });
+});
