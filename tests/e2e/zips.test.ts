@@ -42,7 +42,7 @@ const text = (bytes: Uint8Array | undefined) => new TextDecoder().decode(bytes);
 
 /** What a built package may hold: the manifest, entry pages and scripts, hashed chunks and CSS, locales, icons. */
 const BUILT =
-  /^(manifest\.json|background\.js|(popup|options)\.html|chunks\/[\w-]+\.js|assets\/[\w-]+\.css|content-scripts\/content\.(js|css)|_locales\/(en|zh_CN)\/messages\.json|icons\/\d+\.png)$/;
+  /^(manifest\.json|background\.js|(popup|options|welcome)\.html|chunks\/[\w-]+\.js|assets\/[\w-]+\.css|content-scripts\/content\.(js|css)|_locales\/(en|zh_CN)\/messages\.json|icons\/\d+\.png)$/;
 
 describe.each([
   ['chrome', '.output/chrome-mv3'],
