@@ -63,6 +63,8 @@ export class CardHost {
     const style = this.doc.createElement('style');
     style.textContent = styles;
     const mount = this.doc.createElement('div');
+    // The card's font and colour sit on .ll-root: the host's inline `all: initial !important` beats `:host`.
+    mount.className = 'll-root';
     shadow.append(style, mount);
     // A page can dispatch pointer events at the host; only the user's own pointer holds the card open.
     host.addEventListener('pointerenter', (e) => e.isTrusted && this.handlers.onEnter());

@@ -84,6 +84,7 @@ describe.each(['chromium'] as const)('hostile pages (%s)', (engine) => {
       const card = await openCard(page, 'DeepSeek-V3', 'deepseek-v3', 5000);
       expect(card.radius).toBe('10px');
       expect(card.background).not.toMatch(/rgba\(0, 0, 0, 0\)|transparent/);
+      expect(card.font).toMatch(/^system-ui/);
       await page.keyboard.press('Escape');
 
       await Promise.all([c.settled?.(page), c.settled?.(bare.page)]);

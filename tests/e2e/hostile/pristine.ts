@@ -90,6 +90,8 @@ export interface CardSeen {
   /** Styles from the card's stylesheet took effect (a blocked <style> leaves these at their defaults). */
   radius: string;
   background: string;
+  /** The card's own font (the page's serif would mean the host's `all: initial` reached it). */
+  font: string;
   /** The topmost element at the card's centre is the card's host. */
   onTop: boolean;
 }
@@ -106,6 +108,7 @@ export async function seenCard(page: Page): Promise<CardSeen | null> {
       entity: card.getAttribute('data-entity'),
       radius: style.borderTopLeftRadius,
       background: style.backgroundColor,
+      font: style.fontFamily,
       onTop: box.width > 100 && box.height > 50 && top?.getAttribute('data-lablens-ui') === 'card',
     };
   };
