@@ -3,10 +3,12 @@ import { inCard, untilCard } from './card-root';
 
 /** Claim highlights by verdict, as any tool outside LabLens reads them from the page's registry. */
 export function claimHighlights(page: Page): Promise<{ agrees: string[]; disagrees: string[] }> {
+  // No named helper inside: tsx (npm run screenshots) wraps named functions in a `__name` the page lacks.
   return page.evaluate(() => {
-    const read = (name: string) =>
-      [...((CSS.highlights.get(name) as Iterable<Range> | undefined) ?? [])].map((r) => r.toString());
-    return { agrees: read('lablens-claim-agrees'), disagrees: read('lablens-claim-disagrees') };
+    const [agrees = [], disagrees = []] = ['lablens-claim-agrees', 'lablens-claim-disagrees'].map((name) =>
+      [...((CSS.highlights.get(name) as Iterable<Range> | undefined) ?? [])].map((r) => r.toString()),
+    );
+    return { agrees, disagrees };
   });
 }
 
