@@ -26,15 +26,23 @@ afterAll(async () => {
 });
 
 it('with indexedDB.open throwing, a reloaded page is highlighted and a hover opens its card; one warning', async () => {
-  await stopWorker(session);
-  const { worker, log } = await wakeWorker(session, await contentWorld(page));
-  await worker.evaluate(() => {
-    indexedDB.open = () => {
-      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    };
-  });
-  await page.reload();
-  await waitForHighlights(page, 20, 20_000);
+  // The override must land before this worker life's first open. Anything of the page's that wakes
+  // the worker between the stop and the override (a retry, a late claim request) opens the database
+  // first; then that life never fails, so stop it and try again.
+  let woken: Awaited<ReturnType<typeof wakeWorker>> | undefined;
+  for (let attempt = 0; attempt < 3 && !woken; attempt++) {
+    await stopWorker(session);
+    const w = await wakeWorker(session, await contentWorld(page));
+    await w.worker.evaluate(() => {
+      indexedDB.open = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    await page.reload();
+    await waitForHighlights(page, 20, 20_000);
+    if (w.log.some((l) => l.startsWith('LabLens: IndexedDB failed'))) woken = w;
+  }
+  const { log } = woken!;
   await page.mouse.move(5, 5);
   expect(await openCardByHover(page, 'DeepSeek-V3', 'deepseek-v3', 15_000)).toBeLessThan(15_000);
   const run = await contentWorld(page);
