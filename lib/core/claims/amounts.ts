@@ -1,3 +1,4 @@
+import { NUMBER_WORDS } from './number-words';
 /** A figure written in text, as the range of values its wording allows. */
 export interface Amount {
   start: number;
@@ -42,21 +43,7 @@ const SCALE: Record<string, number> = {
 const QUALIFIER =
   '(nearly|almost|close\\s+to|just\\s+(?:under|below|shy\\s+of)|about|around|roughly|approximately|approx\\.?|some|an\\s+estimated|estimated|~|over|more\\s+than|above|at\\s+least|upwards\\s+of|exceeding|under|less\\s+than|below|fewer\\s+than|up\\s+to|a\\s+mere|only|just|超过|近|约|逾)?';
 /** Small numbers in words count only before a scale word: "one trillion", "a 1-trillion" is digits. */
-const WORDS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-};
-const NUMBER = `(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|\\b(?:${Object.keys(WORDS).join('|')})\\b)`;
+const NUMBER = `(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|\\b(?:${Object.keys(NUMBER_WORDS).join('|')})\\b)`;
 const UNIT =
   '(thousand|millions?|billions?|trillion|mn|bn|tn|mio|[kKmMbBtT](?![a-zA-Z])|千亿|万亿|百万|千万|万|亿|千億|萬億|百萬|千萬|萬|億)?';
 const AMOUNT = new RegExp(
@@ -82,7 +69,7 @@ export function findAmounts(text: string): Amount[] {
   for (let m = AMOUNT.exec(text); m; m = AMOUNT.exec(text)) {
     const [whole, qualifier, currency, digits, unit] = m;
     if (!digits) continue;
-    const word = WORDS[digits.toLowerCase()];
+    const word = NUMBER_WORDS[digits.toLowerCase()];
     if (word !== undefined && !/^(?:thousand|millions?|billions?|trillion)$/i.test(unit ?? '')) continue;
     const lead = whole.length - whole.trimStart().length;
     const start = m.index + lead;

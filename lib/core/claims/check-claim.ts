@@ -105,7 +105,7 @@ export function aboveLargest(v: ClaimValue, e: EntityFacts): boolean {
   return v.type === 'amount' && ns.length > 0 && v.low > Math.max(...ns) * 1.05;
 }
 
-function checkDate(kind: ClaimKind, v: Extract<ClaimValue, { type: 'date' }>, f: FactLike): Verdict {
+function checkDate(v: Extract<ClaimValue, { type: 'date' }>, f: FactLike): Verdict {
   const spans = values(f)
     .flatMap((x) => (typeof x === 'string' ? [partialSpan(x)] : []))
     .filter((s): s is DaySpan => !!s);
@@ -150,7 +150,7 @@ export function checkClaim(
     if (value.type === 'vague') return { verdict: 'cannot-check', ...(f ? { factKey: key } : {}) };
     if (value.type === 'amount') return checkAmount(kind, value, e);
     if (!f || !key) return { verdict: 'cannot-check' };
-    if (value.type === 'date') return { verdict: checkDate(kind, value, f), factKey: key };
+    if (value.type === 'date') return { verdict: checkDate(value, f), factKey: key };
     if (value.type === 'open') {
       if (typeof f.value !== 'boolean') return { verdict: 'cannot-check', factKey: key };
       return { verdict: f.value === value.open ? 'agrees' : 'disagrees', factKey: key };

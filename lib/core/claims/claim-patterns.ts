@@ -73,7 +73,7 @@ function clause(text: string, from: number, to: number): boolean {
 }
 
 /** Text between two offsets without the names in it: "released Llama 4 Scout and Llama 4 Maverick on…" is close. */
-const gap = (text: string, from: number, to: number, names: readonly { start: number; end: number }[]) =>
+const gap = (from: number, to: number, names: readonly { start: number; end: number }[]) =>
   to - from - names.filter((n) => n.start >= from && n.end <= to).reduce((s, n) => s + n.end - n.start, 0);
 
 /** How an event is told: its verbs, and how far its date may stand after and before the verb. */
@@ -101,13 +101,11 @@ function events(text: string, today: string | undefined, names: readonly Span[])
       // "成立仅四年的MiniMax", "founded just two years": an age, not the date of the founding.
       if (AGE_AFTER.test(text.slice(v.end, v.end + 14))) continue;
       const d =
-        dates.find(
-          (x) => x.start >= v.end && gap(text, v.end, x.start, names) <= e.after && clause(text, v.end, x.start),
-        ) ??
+        dates.find((x) => x.start >= v.end && gap(v.end, x.start, names) <= e.after && clause(text, v.end, x.start)) ??
         [...dates].reverse().find(
           (x) =>
             x.end <= v.start &&
-            gap(text, x.end, v.start, names) <= e.before &&
+            gap(x.end, v.start, names) <= e.before &&
             clause(text, x.end, v.start) &&
             // "pretraining completed in October 2023 and released…": that date is the other verb's.
             !/(?:\b(?:and|then)\s+(?:\w+\s+){0,2}|并|后)$/i.test(text.slice(x.end, v.start)),

@@ -1,5 +1,6 @@
 import { monthNumber } from '../months';
 import { addDays, type DaySpan, daySpan, monthSpan, yearSpan } from './days';
+import { NUMBER_WORDS } from './number-words';
 
 /** A date written in text, resolved to the days it can mean. */
 export interface DatePhrase {
@@ -16,17 +17,6 @@ const MONTH =
   '(January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)';
 const month = (s: string) => monthNumber(s)!;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const NUMBER_WORDS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  several: 0,
-};
 
 type Rule = [RegExp, (m: RegExpExecArray, today: string | undefined) => DaySpan | undefined, boolean];
 
