@@ -12,6 +12,8 @@ const server = await serve();
 const session = await launchChromium();
 try {
   const page = (await session.browser.pages())[0] ?? (await session.browser.newPage());
+  // The Chrome Web Store takes 1280 × 800: the page pictures are taken at that size, ready to upload.
+  await page.setViewport({ width: 1280, height: 800 });
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
     await page.goto(server.url('sample-article-dated.html'));
