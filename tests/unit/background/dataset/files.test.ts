@@ -142,6 +142,8 @@ const OWN_RELEASES: Record<string, string | null> = {
   CodeGen2: null,
   // A later size of an earlier release (its own date) and newest releases whose siblings have no entity yet.
   'CodeLlama-70B': 'code-llama-70b',
+  'Phi-3-small': 'phi-3-small',
+  'Phi-3-medium': 'phi-3-medium',
   'Code Llama 70B': 'code-llama-70b',
   'GPT-6 Astra Pro': null,
   'GPT-6.1 Sol': null,
