@@ -147,6 +147,7 @@ const OWN_RELEASES: Record<string, string | null> = {
   'Code Llama 70B': 'code-llama-70b',
   'GPT-6 Astra Pro': null,
   'GPT-6.1 Sol': null,
+  'GPT-6.2 Sol': null,
   'Qwen3.8-27B': null,
   'Qwen3.8-Max': null,
   'DeepSeek-V4-Flash-0731': null,
