@@ -140,4 +140,16 @@ const OWN_RELEASES: Record<string, string | null> = {
   'Pangu 3.0': null,
   'EXAONE 3.0': null,
   CodeGen2: null,
+  // A later size of an earlier release (its own date) and newest releases whose siblings have no entity yet.
+  'CodeLlama-70B': 'code-llama-70b',
+  'Phi-3-small': 'phi-3-small',
+  'Phi-3-medium': 'phi-3-medium',
+  'Code Llama 70B': 'code-llama-70b',
+  'GPT-6 Astra Pro': null,
+  'GPT-6.1 Sol': null,
+  'GPT-6.2 Sol': null,
+  'Qwen3.8-27B': null,
+  'Qwen3.8-Max': null,
+  'DeepSeek-V4-Flash-0731': null,
+  'Kimi K3.1 Pro': 'kimi-k3-1-pro',
 };
