@@ -158,18 +158,28 @@ export function isProse(text: string): boolean {
 export const settlesAi = (m: Mention) => !m.ambiguous && !m.contextOnly;
 /** Counts at all: ambiguous names only on pages about AI. */
 const countsOn = (m: Mention, aboutAi: boolean) => !m.ambiguous || aboutAi;
-/** Names its entity in full, so that entity's context-only forms count. */
-export const namesInFull = (m: Mention, aboutAi: boolean) => countsOn(m, aboutAi) && !m.contextOnly;
+/** Names its entity in full, so that entity's context-only forms count (a name others share does not). */
+export const namesInFull = (m: Mention, aboutAi: boolean) => countsOn(m, aboutAi) && !m.contextOnly && !m.others;
+
 /**
- * The mention as kept on the page, given what the page names in full, or undefined. A context-only
- * form counts for the one entity among those it may stand for that the page named ("Liang" after
- * "Liang Wenfeng"); none or two of them named ("Amodei" after Dario and Daniela), it counts for none.
+ * The mention as kept on the page, given the entities it names in full (`named`) and the model lines
+ * it names (`lines`), or undefined. A context-only form counts for the one entity among those it may
+ * stand for that the page named ("Liang" after "Liang Wenfeng"); none or two of them named ("Amodei"
+ * after Dario and Daniela), it counts for none; a form that restates a version ("1.5 Flash") also
+ * counts once the page names its line. A full name others share ("Copilot") counts for its own entity
+ * unless the page named exactly one of the others and not it ("Copilot" after "GitHub Copilot").
  */
-export function keptAs(m: Mention, aboutAi: boolean, named: ReadonlySet<string>): Mention | undefined {
+export function keptAs(
+  m: Mention,
+  aboutAi: boolean,
+  named: ReadonlySet<string>,
+  lines: ReadonlySet<string> = new Set(),
+): Mention | undefined {
   if (!countsOn(m, aboutAi)) return undefined;
-  if (!m.contextOnly) return m;
-  if (!m.others) return named.has(m.entityId) ? m : undefined;
-  const ids = [m.entityId, ...m.others].filter((id) => named.has(id));
+  if (!m.contextOnly && !m.others) return m;
+  const ids = [m.entityId, ...(m.others ?? [])].filter((id) => named.has(id));
+  if (!m.contextOnly) return ids.length === 1 && ids[0] !== m.entityId ? { ...m, entityId: ids[0]! } : m;
+  if (!ids.length && m.byLine && !m.others && m.line && lines.has(m.line)) return m;
   if (ids.length !== 1) return undefined;
   return ids[0] === m.entityId ? m : { ...m, entityId: ids[0]! };
 }

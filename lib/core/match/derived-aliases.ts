@@ -1,5 +1,6 @@
 import { TIERS } from './continuation';
 import { aliasKey } from './normalize';
+import { productForm, versionForm } from './short-forms';
 import { personSurnames } from './surnames';
 import type { MatchAlias } from './types';
 
@@ -66,10 +67,16 @@ function formsOf(e: AliasSource): Form[] {
       ...(ambiguous ? { ambiguous } : {}),
     }));
   }
+  const context = (text: string | undefined, more: Partial<Form> = {}): Form[] =>
+    text ? [{ text, contextOnly: true, caseSensitive: true, ...more }] : [];
+  if (e.kind === 'product') return context(productForm(e.name));
   if (e.kind !== 'model' || e.isFamily) return [];
-  const short = modelShortForm(e.name);
-  const forms: Form[] = short ? [{ text: short, contextOnly: true, caseSensitive: true }] : [];
-  for (const a of [{ text: e.name }, ...full]) forms.push(...tierForms(a.text));
+  const forms = context(modelShortForm(e.name));
+  for (const a of [{ text: e.name }, ...full]) {
+    forms.push(...tierForms(a.text));
+    // "1.5 Flash" restates the version: it also counts once the page names the model's line ("Gemini 2.0 Flash").
+    forms.push(...context(versionForm(a.text), { byLine: true }));
+  }
   return forms;
 }
 
@@ -91,10 +98,14 @@ export function derivedAliases(entities: readonly AliasSource[]): MatchAlias[] {
   const out: MatchAlias[] = [];
   const full = new Map<string, MatchAlias | null>();
   for (const e of entities) {
+    const own = new Set<string>();
     for (const f of formsOf(e)) {
       const key = aliasKey(f.text);
       const owners = listed.get(key) ?? [];
-      if (owners.some((o) => o.id === e.id || !(o.contextOnly && f.contextOnly))) continue;
+      if (own.has(key)) continue;
+      own.add(key);
+      // A full form another entity has stays theirs; a context form joins theirs (shareContextForms).
+      if (owners.some((o) => o.id === e.id) || (!f.contextOnly && owners.length)) continue;
       if (f.contextOnly) out.push({ ...f, entityId: e.id });
       else if (!full.has(key)) full.set(key, { ...f, entityId: e.id });
       else if (full.get(key)?.entityId !== e.id) full.set(key, null);
@@ -106,25 +117,24 @@ export function derivedAliases(entities: readonly AliasSource[]): MatchAlias[] {
 /**
  * One alias per context-only form: a form several entities have ("Liang" for Liang Wenfeng,
  * Liang Rubo and Percy Liang) stays with the first and lists the others; the page decides
- * (keptAs in ambiguity.ts). Ambiguous only if every entity's form is.
+ * (keptAs in ambiguity.ts). Ambiguous only if every entity's form is. A context form that
+ * another entity lists as a full name ("Copilot", Microsoft Copilot's, after "GitHub Copilot")
+ * joins that name as one of its others.
  */
 export function shareContextForms(aliases: readonly MatchAlias[]): MatchAlias[] {
   const first = new Map<string, MatchAlias>();
   const out: MatchAlias[] = [];
   for (const a of aliases) {
-    if (!a.contextOnly) {
-      out.push(a);
-      continue;
-    }
     const key = aliasKey(a.text);
     const kept = first.get(key);
-    if (!kept) {
+    if (!kept || (!a.contextOnly && kept.contextOnly)) {
       const copy = { ...a };
-      first.set(key, copy);
+      if (!kept) first.set(key, copy);
       out.push(copy);
-    } else if (kept.entityId !== a.entityId && !kept.others?.includes(a.entityId)) {
+    } else if (!a.contextOnly) out.push(a);
+    else if (kept.entityId !== a.entityId && !kept.others?.includes(a.entityId)) {
       kept.others = [...(kept.others ?? []), a.entityId];
-      if (!a.ambiguous) delete kept.ambiguous;
+      if (kept.contextOnly && !a.ambiguous) delete kept.ambiguous;
     }
   }
   return out;

@@ -135,6 +135,8 @@ export function findMentions(m: Matcher, text: string): Mention[] {
       mention.unknownVersion = own ? versionText(p, text, hit.nameEnd!, end) : mention.matched;
       if (hit.longer) mention.entityId = alias.line!;
     }
+    if (alias.line && alias.line !== mention.entityId) mention.line = alias.line;
+    if (alias.byLine && mention.line) mention.byLine = true;
     out.push(mention);
   }
   return out;

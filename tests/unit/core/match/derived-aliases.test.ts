@@ -44,6 +44,13 @@ const ENTITIES: AliasSource[] = [
   { id: 'deepseek-r1', kind: 'model', name: 'DeepSeek-R1', aliases: [{ text: 'DeepSeek-R1' }] },
   { id: 'gemini-2-5-flash', kind: 'model', name: 'Gemini 2.5 Flash', aliases: [{ text: 'Gemini 2.5 Flash' }] },
   { id: 'claude-3-5-sonnet', kind: 'model', name: 'Claude 3.5 Sonnet', aliases: [{ text: 'Claude 3.5 Sonnet' }] },
+  { id: 'github-copilot', kind: 'product', name: 'GitHub Copilot', aliases: [{ text: 'GitHub Copilot' }] },
+  {
+    id: 'microsoft-copilot',
+    kind: 'product',
+    name: 'Microsoft Copilot',
+    aliases: [{ text: 'Microsoft Copilot' }, { text: 'Copilot', ambiguous: true }],
+  },
   {
     id: 'tang-jie',
     kind: 'person',
@@ -61,7 +68,11 @@ describe('derivedAliases', () => {
       'percy-liang:Liang (context)',
       'eric-boyd:Boyd (context)',
       'llama-4-maverick:Maverick (context)',
+      'llama-4-maverick:4 Maverick (context)',
       'deepseek-r1:R1 (context)',
+      'gemini-2-5-flash:2.5 Flash (context)',
+      'claude-3-5-sonnet:3.5 Sonnet (context)',
+      'github-copilot:Copilot (context)',
       'claude-3-5-sonnet:Claude Sonnet 3.5',
       'claude-3-5-sonnet:Sonnet 3.5 (AI pages)',
     ]);
@@ -80,8 +91,14 @@ describe('derivedAliases', () => {
 });
 
 describe('context-only forms on a page', () => {
-  const listed = ENTITIES.flatMap((e) => e.aliases.map((a) => ({ ...a, entityId: e.id })));
-  const m = buildMatcher(shareContextForms([...listed, ...derivedAliases(ENTITIES)]));
+  const line = (id: string) => (id === 'gemini-2-5-flash' ? { line: 'gemini' } : {});
+  const listed = [
+    ...ENTITIES.flatMap((e) => e.aliases.map((a) => ({ ...a, entityId: e.id, ...line(e.id) }))),
+    { text: 'Gemini 2.0 Flash', entityId: 'gemini-2-0-flash', line: 'gemini' },
+  ];
+  // As seed.ts gives them: a model's aliases, derived ones too, know its line.
+  const derived = derivedAliases(ENTITIES).map((a) => ({ ...a, ...line(a.entityId) }));
+  const m = buildMatcher(shareContextForms([...listed, ...derived]));
   const page = (...texts: string[]) =>
     resolvePage(texts.map((text) => ({ text, mentions: findMentions(m, text) })))
       .flat()
@@ -115,6 +132,39 @@ describe('context-only forms on a page', () => {
       'percy-liang:Percy Liang',
     ]);
     expect(page('Liang Wenfeng spoke.', 'a maverick, wenfeng')).toEqual(['liang-wenfeng:Liang Wenfeng']);
+  });
+
+  it('count a short form that restates a version once the page names its line', () => {
+    expect(page('Gemini 2.5 Flash is out; 2.5 Flash is cheap.', 'Claude 3.5 Sonnet and 3.5 Sonnet.')).toEqual([
+      'gemini-2-5-flash:Gemini 2.5 Flash',
+      'gemini-2-5-flash:2.5 Flash',
+      'claude-3-5-sonnet:Claude 3.5 Sonnet',
+      'claude-3-5-sonnet:3.5 Sonnet',
+    ]);
+    // "Gemini 2.0 Flash" names the Gemini line: "2.5 Flash" counts before or after it; never alone.
+    expect(page('2.5 Flash is cheap.', 'Gemini 2.0 Flash is older.').map((x) => x.split(':')[1])).toEqual([
+      '2.5 Flash',
+      'Gemini 2.0 Flash',
+    ]);
+    expect(page('2.5 Flash and 3.5 Sonnet are cheap.')).toEqual([]);
+  });
+
+  it('give a name another entity has as its short form to that entity when the page names only it', () => {
+    const shared = shareContextForms([...listed, ...derivedAliases(ENTITIES)]);
+    expect(shared.find((a) => a.text === 'Copilot')).toMatchObject({
+      entityId: 'microsoft-copilot',
+      others: ['github-copilot'],
+    });
+    expect(page('GitHub Copilot writes code.', 'Copilot nailed it.')).toEqual([
+      'github-copilot:GitHub Copilot',
+      'github-copilot:Copilot',
+    ]);
+    expect(page('Microsoft Copilot and GitHub Copilot.', 'Copilot nailed it.')).toEqual([
+      'microsoft-copilot:Microsoft Copilot',
+      'github-copilot:GitHub Copilot',
+      'microsoft-copilot:Copilot',
+    ]);
+    expect(page('Copilot nailed it, said OpenAI.')).toEqual([]);
   });
 });
 
