@@ -112,6 +112,13 @@ export function findMentions(m: Matcher, text: string): Mention[] {
         starts.lastIndex = hit.end;
         continue;
       }
+      // A model with no family ("DeepSeek-R1" in "DeepSeek-R1-Zero"): the longer name is a model nobody
+      // listed, and neither the shorter model nor its developer.
+      const { line, entityId } = hit.alias;
+      if (longer > 0 && line !== entityId && !m.families.has(line)) {
+        starts.lastIndex = longer;
+        continue;
+      }
       if (longer > 0) hit = { alias: hit.alias, end: longer, nameEnd: hit.nameEnd ?? hit.end, longer: true };
     }
     starts.lastIndex = hit ? hit.end : s + 1;
