@@ -42,6 +42,13 @@ const NON_AI_PHRASES = [
   'palm sunday',
   'the bard of avon',
   'phi beta kappa',
+  'anthropic principle',
+  // The people Nvidia named its architectures after ("named after Grace Hopper"); a longer
+  // name that runs past the phrase ("Grace Hopper Superchip") is still the chip.
+  'grace hopper',
+  'edward hopper',
+  'david blackwell',
+  'harold blackwell',
 ];
 
 const phrase = (p: string) =>

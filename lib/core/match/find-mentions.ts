@@ -127,7 +127,8 @@ export function findMentions(m: Matcher, text: string): Mention[] {
       skip ??= nonAiSpans(p.folded);
       // Both lists run left to right: skip phrases that end before this name.
       while (k < skip.length && (skip[k] as [number, number])[1] <= s) k++;
-      if (k < skip.length && (skip[k] as [number, number])[0] < hit.end) continue;
+      // A name inside the phrase is skipped; one that runs past it is a longer name ("Grace Hopper Superchip").
+      if (k < skip.length && skip[k]![0] < hit.end && hit.end <= skip[k]![1]) continue;
     }
     const start = originalIndex(p, s);
     const end = originalIndex(p, hit.end - 1) + 1;

@@ -192,6 +192,24 @@ describe('findMentions: non-AI phrases', () => {
   it('still reports the same names outside those phrases', () => {
     expect(found('Claude, Gemini, Meta, Falcon, Mistral, Llama and Apple')).toHaveLength(7);
   });
+
+  it("leaves the chips' namesakes and the anthropic principle alone, but not a longer name past them", () => {
+    const chips = buildMatcher([
+      { text: 'Hopper', entityId: 'hopper', caseSensitive: true, ambiguous: true },
+      { text: 'Blackwell', entityId: 'blackwell', caseSensitive: true, ambiguous: true },
+      { text: 'Grace Hopper Superchip', entityId: 'gh200' },
+      { text: 'Anthropic', entityId: 'anthropic' },
+    ]);
+    const text =
+      'Named after Grace Hopper and David Harold Blackwell; the Anthropic Principle. ' +
+      'The Grace Hopper Superchip, Hopper, Blackwell and Anthropic.';
+    expect(found(text, chips)).toEqual([
+      ['Grace Hopper Superchip', 'gh200'],
+      ['Hopper', 'hopper'],
+      ['Blackwell', 'blackwell'],
+      ['Anthropic', 'anthropic'],
+    ]);
+  });
 });
 
 describe('findMentions: plurals', () => {
