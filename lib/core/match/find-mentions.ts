@@ -1,5 +1,6 @@
 import { mayBeInPhrase, nonAiSpans } from './ambiguity';
 import type { Matcher } from './build-matcher';
+import { LISTED_SHORT_FORMS, WORDS_ELSEWHERE } from './common-words';
 import { continuationEnd, TOOL } from './continuation';
 import { FLAG, longestAt } from './flat-trie';
 import { originalIndex, type PreparedText, prepareText, SEPARATORS } from './normalize';
@@ -8,10 +9,13 @@ import type { MatchAlias, Mention } from './types';
 
 /**
  * An ambiguous name written all in lower case is the common word ("mistral", "llama", a share
- * widget's "facebook"), unless the alias itself is lower case. Capitals ("LLaMA", "MISTRAL") still match.
+ * widget's "facebook"), unless the alias itself is lower case; so is a name that is a word in
+ * another language ("magistral"). Capitals ("LLaMA", "MISTRAL") still match.
  */
 const commonWord = (a: MatchAlias, cased: string) =>
-  a.ambiguous === true && cased === cased.toLowerCase() && a.text !== a.text.toLowerCase();
+  cased === cased.toLowerCase() &&
+  a.text !== a.text.toLowerCase() &&
+  (a.ambiguous === true || WORDS_ELSEWHERE.has(cased));
 
 /** The alias whose name is folded[s, e), honouring case-sensitive aliases and each alias's own spellings. */
 function lookup(m: Matcher, p: PreparedText, s: number, e: number): MatchAlias | undefined {
@@ -135,7 +139,7 @@ export function findMentions(m: Matcher, text: string): Mention[] {
     const { alias } = hit;
     const mention: Mention = { start, end, entityId: alias.entityId, matched: text.slice(start, end) };
     if (alias.ambiguous) mention.ambiguous = true;
-    if (alias.contextOnly) mention.contextOnly = true;
+    if (alias.contextOnly || LISTED_SHORT_FORMS.has(alias.text.toLowerCase())) mention.contextOnly = true;
     if (alias.others) mention.others = alias.others;
     if (hit.unknownVersion || hit.longer) {
       // A family's (or lab's) own name plus more: the version is the rest; a longer model name is given whole.

@@ -3,22 +3,10 @@
  * page has named the entity: a model's name from its version on ("1.5 Flash"
  * after "Gemini 1.5 Flash", "3.5 Sonnet", "4o"), a product's name without its
  * maker or brand ("Copilot" after "GitHub Copilot"). Both are context-only and
- * case-sensitive; the words below never become one.
+ * case-sensitive; stop words (common-words.ts) never become one.
  */
 
-/**
- * Capitalised words that title case, headings and sentence starts use in other
- * senses, or that name no one product alone ("Code" of Claude Code, "Studio",
- * "Intelligence" of "Artificial Intelligence"). Lower case.
- */
-export const STOP_WORDS = new Set(
-  (
-    'app apps agent agents assist assistant atlas bot chat cli code coder deep editor engine foundry hub ' +
-    'inference intelligence kernel kit lab labs mode model models north overviews platform protocol research ' +
-    'search sdk spark stack studio transformers vision voice cloud desktop mobile web pro plus max mini ultra ' +
-    'lite flash air one go home play store live news maps vibe'
-  ).split(' '),
-);
+import { STOP_WORDS } from './common-words';
 
 /** A version number that leads the rest of a model's name: "1.5" in "1.5 Flash", "4" in "4o". */
 const LEADING_VERSION = /^\d{1,2}(?:\.\d{1,2})?/;

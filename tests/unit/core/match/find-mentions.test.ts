@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildMatcher } from '../../../../lib/core/match/build-matcher';
 import { findMentions } from '../../../../lib/core/match/find-mentions';
+import { resolvePage } from '../../../../lib/core/match/page-rules';
 import type { MatchAlias } from '../../../../lib/core/match/types';
 import { ALIASES } from './aliases';
 
@@ -257,5 +258,26 @@ describe("OpenAI's short model names (bundled dataset)", () => {
     expect(page('Reasoning models like o1, co1, o10 and O1 spend more inference compute on a chatbot.')).toEqual([
       'o1:o1',
     ]);
+  });
+});
+
+describe('findMentions: names that are words in other languages', () => {
+  const words = buildMatcher([
+    { text: 'Magistral', entityId: 'magistral', familyPattern: true, line: 'magistral' },
+    { text: 'Nous Research', entityId: 'nous-research' },
+    { text: 'Nous', entityId: 'nous-research', caseSensitive: true, ambiguous: true },
+  ]);
+  const kept = (...texts: string[]) =>
+    resolvePage(texts.map((text) => ({ text, mentions: findMentions(words, text) })))
+      .flat()
+      .map((x) => x.matched);
+
+  it('takes "magistral" in lower case for the word (Spanish, French), "Magistral" for the model', () => {
+    expect(found('una clase magistral; Magistral Medium', words)).toEqual([['Magistral Medium', 'magistral']]);
+  });
+
+  it('counts "Nous" (French "we") only once the page names Nous Research in full', () => {
+    expect(kept('Nous avons levé 385 millions pour nos large language models, AI chatbots.')).toEqual([]);
+    expect(kept('Nous Research released Hermes.', 'Nous said it was open.')).toEqual(['Nous Research', 'Nous']);
   });
 });

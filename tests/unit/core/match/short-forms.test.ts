@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { productForm, STOP_WORDS, versionForm } from '../../../../lib/core/match/short-forms';
+import { STOP_WORDS } from '../../../../lib/core/match/common-words';
+import { productForm, versionForm } from '../../../../lib/core/match/short-forms';
 
 describe('versionForm: a model name from its version on', () => {
   it('drops the family name before the version', () => {
