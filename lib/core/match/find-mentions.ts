@@ -72,6 +72,19 @@ function resolve(m: Matcher, p: PreparedText, s: number, end: number, ends: bool
   return shorter[0];
 }
 
+/**
+ * "xAI Grok 3": a family name with its maker in front ("xAI Grok") plus a version, where the family's
+ * own name with that version is a known model ("Grok 3"): the maker alone, so the model is found next.
+ */
+function makerFirst(m: Matcher, p: PreparedText, s: number, hit: Hit): Hit | undefined {
+  for (let j = s + 2; j < hit.nameEnd!; j++) {
+    if (p.folded[j - 1] !== ' ' || !lookup(m, p, j, hit.end)) continue;
+    const maker = lookup(m, p, s, j - 1);
+    return maker && { alias: maker, end: j - 1 };
+  }
+  return undefined;
+}
+
 /** The original text of a version after its family's name, without the separator between them. */
 function versionText(p: PreparedText, text: string, nameEnd: number, end: number): string {
   const from = p.folded[nameEnd] === ' ' ? nameEnd + 1 : nameEnd;
@@ -109,6 +122,7 @@ export function findMentions(m: Matcher, text: string): Mention[] {
         hit = end > s ? resolve(m, p, s, end, true) : resolve(m, p, s, e0, false);
       }
     }
+    if (hit?.unknownVersion) hit = makerFirst(m, p, s, hit) ?? hit;
     // A context-only form ("R1" in "R1-Zero") stays as it is: the claims rules read its suffix as a sibling.
     if (hit?.alias.line && !hit.alias.contextOnly) {
       const longer = continuationEnd(m, p, text, hit.alias, hit.end);

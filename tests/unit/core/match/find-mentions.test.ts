@@ -281,3 +281,19 @@ describe('findMentions: names that are words in other languages', () => {
     expect(kept('Nous Research released Hermes.', 'Nous said it was open.')).toEqual(['Nous Research', 'Nous']);
   });
 });
+
+describe('findMentions: a maker before a family name and a version', () => {
+  it('gives the maker and the known model: "xAI Grok 3"; an unknown version stays the family\'s', () => {
+    const grok = buildMatcher([
+      { text: 'xAI', entityId: 'xai', caseSensitive: true, line: 'xai' },
+      { text: 'Grok', entityId: 'grok', caseSensitive: true, familyPattern: true, line: 'grok' },
+      { text: 'xAI Grok', entityId: 'grok', familyPattern: true, line: 'grok' },
+      { text: 'Grok 3', entityId: 'grok-3', line: 'grok' },
+    ]);
+    expect(found('xAI Grok 3 trained on Colossus; xAI Grok 5 next.', grok)).toEqual([
+      ['xAI', 'xai'],
+      ['Grok 3', 'grok-3'],
+      ['xAI Grok 5', 'grok'],
+    ]);
+  });
+});
