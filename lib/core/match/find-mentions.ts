@@ -85,6 +85,15 @@ function makerFirst(m: Matcher, p: PreparedText, s: number, hit: Hit): Hit | und
   return undefined;
 }
 
+/**
+ * A German genitive or an English plural written onto a name that ends in a capital: "OpenAIs",
+ * "xAIs", "TPUs". The name ends before the "s"; -1 when that is not the case here.
+ */
+function genitiveEnd(p: PreparedText, e: number): number {
+  const c = p.cased.charCodeAt(e - 1);
+  return p.cased[e] === 's' && c >= 65 && c <= 90 && wordEndAt(p.folded, e + 1) ? e : -1;
+}
+
 /** The original text of a version after its family's name, without the separator between them. */
 function versionText(p: PreparedText, text: string, nameEnd: number, end: number): string {
   const from = p.folded[nameEnd] === ' ' ? nameEnd + 1 : nameEnd;
@@ -118,7 +127,7 @@ export function findMentions(m: Matcher, text: string): Mention[] {
         family.lastIndex = s;
         const version = family.exec(f);
         const ve = version && wordEndAt(f, s + version[0].length) ? s + version[0].length : -1;
-        const end = Math.max(nameEndAt(f, e0), ve);
+        const end = Math.max(nameEndAt(f, e0), ve, genitiveEnd(p, e0));
         hit = end > s ? resolve(m, p, s, end, true) : resolve(m, p, s, e0, false);
       }
     }

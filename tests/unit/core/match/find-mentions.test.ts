@@ -221,6 +221,18 @@ describe('findMentions: plurals', () => {
     ]);
     expect(found('10,000 H100s and Metas', chips)).toEqual([['H100', 'h100']]);
   });
+
+  it('highlights a name ending in a capital without a genitive or plural "s": "OpenAIs", "TPUs"', () => {
+    const names = buildMatcher([
+      { text: 'OpenAI', entityId: 'openai' },
+      { text: 'TPU', entityId: 'tpu' },
+      { text: 'Meta', entityId: 'meta', caseSensitive: true },
+    ]);
+    expect(found('OpenAIs ChatGPT, Googles TPUs, Metas Brille, OpenAIss', names)).toEqual([
+      ['OpenAI', 'openai'],
+      ['TPU', 'tpu'],
+    ]);
+  });
 });
 
 describe("OpenAI's short model names (bundled dataset)", () => {
