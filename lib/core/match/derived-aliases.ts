@@ -71,10 +71,11 @@ function formsOf(e: AliasSource): Form[] {
     text ? [{ text, contextOnly: true, caseSensitive: true, ...more }] : [];
   if (e.kind === 'product') return context(productForm(e.name));
   if (e.kind !== 'model' || e.isFamily) return [];
-  const forms = context(modelShortForm(e.name));
+  // A model's short form also counts once the page names the model's line: "R1" after "DeepSeek",
+  // "Maverick" after "Llama 4", "1.5 Flash" after "Gemini 2.0 Flash".
+  const forms = context(modelShortForm(e.name), { byLine: true });
   for (const a of [{ text: e.name }, ...full]) {
     forms.push(...tierForms(a.text));
-    // "1.5 Flash" restates the version: it also counts once the page names the model's line ("Gemini 2.0 Flash").
     forms.push(...context(versionForm(a.text), { byLine: true }));
   }
   return forms;
@@ -105,7 +106,9 @@ export function derivedAliases(entities: readonly AliasSource[]): MatchAlias[] {
       if (own.has(key)) continue;
       own.add(key);
       // A full form another entity has stays theirs; a context form joins theirs (shareContextForms).
-      if (owners.some((o) => o.id === e.id) || (!f.contextOnly && owners.length)) continue;
+      // One the entity lists as context-only itself ("R1") is derived too, so it learns byLine.
+      const listedToo = owners.some((o) => o.id === e.id && !(o.contextOnly && f.byLine));
+      if (listedToo || (!f.contextOnly && owners.length)) continue;
       if (f.contextOnly) out.push({ ...f, entityId: e.id });
       else if (!full.has(key)) full.set(key, { ...f, entityId: e.id });
       else if (full.get(key)?.entityId !== e.id) full.set(key, null);
@@ -132,7 +135,9 @@ export function shareContextForms(aliases: readonly MatchAlias[]): MatchAlias[] 
       if (!kept) first.set(key, copy);
       out.push(copy);
     } else if (!a.contextOnly) out.push(a);
-    else if (kept.entityId !== a.entityId && !kept.others?.includes(a.entityId)) {
+    else if (kept.entityId === a.entityId) {
+      if (a.byLine && kept.contextOnly) kept.byLine = true;
+    } else if (!kept.others?.includes(a.entityId)) {
       kept.others = [...(kept.others ?? []), a.entityId];
       if (kept.contextOnly && !a.ambiguous) delete kept.ambiguous;
     }

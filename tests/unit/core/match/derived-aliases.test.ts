@@ -91,10 +91,12 @@ describe('derivedAliases', () => {
 });
 
 describe('context-only forms on a page', () => {
-  const line = (id: string) => (id === 'gemini-2-5-flash' ? { line: 'gemini' } : {});
+  const LINES: Record<string, string> = { 'gemini-2-5-flash': 'gemini', 'deepseek-r1': 'deepseek' };
+  const line = (id: string) => (LINES[id] ? { line: LINES[id] } : {});
   const listed = [
     ...ENTITIES.flatMap((e) => e.aliases.map((a) => ({ ...a, entityId: e.id, ...line(e.id) }))),
     { text: 'Gemini 2.0 Flash', entityId: 'gemini-2-0-flash', line: 'gemini' },
+    { text: 'DeepSeek', entityId: 'deepseek', line: 'deepseek' },
   ];
   // As seed.ts gives them: a model's aliases, derived ones too, know its line.
   const derived = derivedAliases(ENTITIES).map((a) => ({ ...a, ...line(a.entityId) }));
@@ -106,6 +108,7 @@ describe('context-only forms on a page', () => {
 
   it('count after the full name, for the entity the page named', () => {
     expect(page('DeepSeek founder Liang Wenfeng spoke.', 'Liang said the model was cheap.')).toEqual([
+      'deepseek:DeepSeek',
       'liang-wenfeng:Liang Wenfeng',
       'liang-wenfeng:Liang',
     ]);
@@ -147,6 +150,11 @@ describe('context-only forms on a page', () => {
       'Gemini 2.0 Flash',
     ]);
     expect(page('2.5 Flash and 3.5 Sonnet are cheap.')).toEqual([]);
+  });
+
+  it("count a model's short form once the page names its developer when it has no family: R1 after DeepSeek", () => {
+    expect(page('DeepSeek released its R1 model.')).toEqual(['deepseek:DeepSeek', 'deepseek-r1:R1']);
+    expect(page('R1 is a reasoning model.')).toEqual([]);
   });
 
   it('give a name another entity has as its short form to that entity when the page names only it', () => {
