@@ -29,3 +29,10 @@ export const WORDS_ELSEWHERE = new Set(['magistral', 'nous']);
  * Research): they count only once the page names the lab in full, like a derived short form.
  */
 export const LISTED_SHORT_FORMS = new Set(['nous']);
+
+/**
+ * Chinese names that are ordinary words: 寒武纪 (Cambricon; the Cambrian period), 扣子 (Coze;
+ * a button), 混元 (Hunyuan; a Daoist word for the primordial). Like an ambiguous name, they
+ * count only on pages about AI.
+ */
+export const CHINESE_WORDS = new Set(['寒武纪', '扣子', '混元']);

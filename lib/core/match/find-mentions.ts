@@ -1,6 +1,6 @@
 import { mayBeInPhrase, nonAiSpans } from './ambiguity';
 import type { Matcher } from './build-matcher';
-import { LISTED_SHORT_FORMS, WORDS_ELSEWHERE } from './common-words';
+import { CHINESE_WORDS, LISTED_SHORT_FORMS, WORDS_ELSEWHERE } from './common-words';
 import { continuationEnd, TOOL } from './continuation';
 import { FLAG, longestAt } from './flat-trie';
 import { originalIndex, type PreparedText, prepareText, SEPARATORS } from './normalize';
@@ -161,7 +161,7 @@ export function findMentions(m: Matcher, text: string): Mention[] {
     const end = originalIndex(p, hit.end - 1) + 1;
     const { alias } = hit;
     const mention: Mention = { start, end, entityId: alias.entityId, matched: text.slice(start, end) };
-    if (alias.ambiguous) mention.ambiguous = true;
+    if (alias.ambiguous || CHINESE_WORDS.has(alias.text)) mention.ambiguous = true;
     if (alias.contextOnly || LISTED_SHORT_FORMS.has(alias.text.toLowerCase())) mention.contextOnly = true;
     if (alias.others) mention.others = alias.others;
     if (hit.unknownVersion || hit.longer) {

@@ -309,3 +309,18 @@ describe('findMentions: a maker before a family name and a version', () => {
     ]);
   });
 });
+
+describe('findMentions: Chinese names that are ordinary words', () => {
+  const zh = buildMatcher([
+    { text: '寒武纪', entityId: 'cambricon' },
+    { text: '扣子', entityId: 'coze' },
+    { text: '英伟达', entityId: 'nvidia' },
+  ]);
+  const kept = (text: string) =>
+    resolvePage([{ text, mentions: findMentions(zh, text) }])[0]!.map((x) => `${x.entityId}:${x.matched}`);
+
+  it('count only on pages about AI: the Cambrian period and a button are not Cambricon and Coze', () => {
+    expect(kept('寒武纪生命大爆发时期的化石，衣服上的扣子。')).toEqual([]);
+    expect(kept('寒武纪和英伟达都在做芯片。')).toEqual(['cambricon:寒武纪', 'nvidia:英伟达']);
+  });
+});
