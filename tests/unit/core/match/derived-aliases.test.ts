@@ -14,6 +14,7 @@ describe('surnames of people', () => {
     expect(personSurnames('Fei-Fei Li', ['李飞飞'])).toEqual(['Li']);
     expect(personSurnames('Jensen Huang', ['黄仁勋'])).toEqual(['Huang']);
     expect(personSurnames('Ren Ito', ['伊藤錬'])).toEqual(['Ito']);
+    expect(personSurnames('Yuhuai (Tony) Wu', ['Yuhuai Wu', 'Tony Wu'])).toEqual(['Wu']);
   });
 
   it('takes the family name first for Chinese and Korean names written so', () => {
