@@ -1,8 +1,8 @@
-import { mayBeInPhrase, nonAiSpans } from './ambiguity';
 import type { Matcher } from './build-matcher';
 import { CHINESE_WORDS, LISTED_SHORT_FORMS, WORDS_ELSEWHERE } from './common-words';
 import { continuationEnd, TOOL } from './continuation';
 import { FLAG, longestAt } from './flat-trie';
+import { mayBeInPhrase, nonAiSpans } from './non-ai-phrases';
 import { originalIndex, type PreparedText, prepareText, SEPARATORS } from './normalize';
 import { IS_SIZE, IS_VERSION, nameEndAt, wordEndAt, wordStartAt } from './patterns';
 import type { MatchAlias, Mention } from './types';

@@ -86,7 +86,8 @@ export class PageRules {
   private name(blocks: readonly RuleBlock[], aboutAi: boolean): void {
     for (const b of blocks)
       for (const m of b.mentions) {
-        if (!namesInFull(m, aboutAi)) continue;
+        // A name others share ("Copilot") names none of them: the page decides it (keptAs).
+        if (!namesInFull(m, aboutAi) || m.others) continue;
         this.named.add(m.entityId);
         this.lines.add(m.line ?? m.entityId);
       }
