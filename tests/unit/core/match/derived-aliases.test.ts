@@ -200,6 +200,17 @@ describe("the issue's context forms on the bundled dataset", () => {
     );
   });
 
+  it('finds the short forms the dataset lists itself ("R1") once the page names the line', () => {
+    expect(page('DeepSeek said its R1 model was cheap to train; V3 came first.')).toEqual([
+      'deepseek:DeepSeek',
+      'deepseek-r1:R1',
+      'deepseek-v3:V3',
+    ]);
+    expect(page('Meta said Llama 4, a rival to OpenAI models, comes as Scout and Maverick.')).toEqual(
+      expect.arrayContaining(['llama-4-scout:Scout', 'llama-4-maverick:Maverick']),
+    );
+  });
+
   it('leaves them alone on a page not about AI', () => {
     expect(page("Shakespeare's Sonnet 18 and Sonnet 3.5 lines; Liang and Tang; a Strawberry tart.")).toEqual([]);
   });
