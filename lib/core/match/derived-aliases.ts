@@ -11,6 +11,7 @@ export interface AliasSource {
   name: string;
   isFamily?: boolean;
   aliases: readonly { text: string; ambiguous?: boolean; contextOnly?: boolean }[];
+  relations?: readonly { type: string; target: string }[];
 }
 
 /** A short form after a model's name and version: "Maverick" in "Llama 4 Maverick", "R1" in "DeepSeek-R1". */
@@ -69,7 +70,12 @@ function formsOf(e: AliasSource): Form[] {
   }
   const context = (text: string | undefined, more: Partial<Form> = {}): Form[] =>
     text ? [{ text, contextOnly: true, caseSensitive: true, ...more }] : [];
-  if (e.kind === 'product') return context(productForm(e.name));
+  if (e.kind === 'product') {
+    // Its short forms, listed ones too ("Operator"), also count once the page names its maker ("OpenAI").
+    const maker = e.relations?.find((r) => r.type === 'maker')?.target;
+    const listed = e.aliases.filter((a) => a.contextOnly).map((a) => a.text);
+    return [productForm(e.name), ...listed].flatMap((t) => context(t, maker ? { byLine: true, line: maker } : {}));
+  }
   if (e.kind !== 'model' || e.isFamily) return [];
   // A model's short form also counts once the page names the model's line: "R1" after "DeepSeek",
   // "Maverick" after "Llama 4", "1.5 Flash" after "Gemini 2.0 Flash".
@@ -136,7 +142,7 @@ export function shareContextForms(aliases: readonly MatchAlias[]): MatchAlias[] 
       out.push(copy);
     } else if (!a.contextOnly) out.push(a);
     else if (kept.entityId === a.entityId) {
-      if (a.byLine && kept.contextOnly) kept.byLine = true;
+      if (a.byLine && kept.contextOnly) Object.assign(kept, { byLine: true, line: kept.line ?? a.line });
     } else if (!kept.others?.includes(a.entityId)) {
       kept.others = [...(kept.others ?? []), a.entityId];
       if (kept.contextOnly && !a.ambiguous) delete kept.ambiguous;

@@ -211,6 +211,15 @@ describe("the issue's context forms on the bundled dataset", () => {
     );
   });
 
+  it("finds a product's short form once the page names its maker: Operator after OpenAI", () => {
+    expect(page("OpenAI's Operator books tables; Operator uses a browser.")).toEqual([
+      'openai:OpenAI',
+      'operator:Operator',
+      'operator:Operator',
+    ]);
+    expect(page('The Operator pressed a key; Anthropic shipped Claude.')).not.toContain('operator:Operator');
+  });
+
   it('leaves them alone on a page not about AI', () => {
     expect(page("Shakespeare's Sonnet 18 and Sonnet 3.5 lines; Liang and Tang; a Strawberry tart.")).toEqual([]);
   });
