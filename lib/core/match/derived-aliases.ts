@@ -53,6 +53,18 @@ function tierForms(full: string): Form[] {
   return [{ text: swapped }, { text: `${tier} ${version}`, ambiguous: true }];
 }
 
+/** A name as pages write it without its accents: "Timothee Lacroix", "Sebastien Bubeck". Latin letters only. */
+function plainForms(e: AliasSource): Form[] {
+  return e.aliases.flatMap((a) => {
+    const plain = a.text
+      .normalize('NFD')
+      .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
+      .normalize('NFC');
+    if (a.contextOnly || plain === a.text.normalize('NFC')) return [];
+    return [{ text: plain, ...(a.ambiguous ? { ambiguous: true } : {}) }];
+  });
+}
+
 function formsOf(e: AliasSource): Form[] {
   const full = e.aliases.filter((a) => !a.contextOnly);
   if (e.kind === 'person') {
@@ -106,7 +118,7 @@ export function derivedAliases(entities: readonly AliasSource[]): MatchAlias[] {
   const full = new Map<string, MatchAlias | null>();
   for (const e of entities) {
     const own = new Set<string>();
-    for (const f of formsOf(e)) {
+    for (const f of [...formsOf(e), ...plainForms(e)]) {
       const key = aliasKey(f.text);
       const owners = listed.get(key) ?? [];
       if (own.has(key)) continue;

@@ -79,6 +79,17 @@ describe('derivedAliases', () => {
     ]);
   });
 
+  it('derives a name without its accents, Latin letters only', () => {
+    const people: AliasSource[] = [
+      { id: 'timothee-lacroix', kind: 'person', name: 'Timothée Lacroix', aliases: [{ text: 'Timothée Lacroix' }] },
+      { id: 'gemini-ja', kind: 'model', name: 'ジェミニ', aliases: [{ text: 'ジェミニ' }, { text: 'Gemini' }] },
+    ];
+    expect(derivedAliases(people).map(flags)).toEqual([
+      'timothee-lacroix:Lacroix (context)',
+      'timothee-lacroix:Timothee Lacroix',
+    ]);
+  });
+
   it('context-only forms are case-sensitive; one shared by two people lists the other', () => {
     const shared = shareContextForms(derivedAliases(ENTITIES));
     expect(shared.find((a) => a.text === 'Liang')).toEqual({
