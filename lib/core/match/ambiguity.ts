@@ -91,11 +91,11 @@ const countsOn = (m: Mention, aboutAi: boolean) => !m.ambiguous || aboutAi;
 export const namesInFull = (m: Mention, aboutAi: boolean) => countsOn(m, aboutAi) && !m.contextOnly;
 
 /**
- * The mention as kept on the page, given the entities it names in full (`named`) and the model lines
- * it names (`lines`), or undefined. A context-only form counts for the one entity among those it may
- * stand for that the page named ("Liang" after "Liang Wenfeng"); none or two of them named ("Amodei"
- * after Dario and Daniela), it counts for none; a form that restates a version ("1.5 Flash") also
- * counts once the page names its line. A full name others share ("Copilot") counts for its own entity
+ * The mention as kept on the page, given the entities the page names in full (`named`) and the
+ * lines (families, developers, makers) it names (`lines`), or undefined. A context-only form counts
+ * for the one entity among those it may stand for that the page named ("Liang" after "Liang
+ * Wenfeng"); none or two of them named ("Amodei" after Dario and Daniela), it counts for none; a
+ * byLine form of one entity ("R1", "1.5 Flash") also counts once the page names its line. A full name others share ("Copilot") counts for its own entity
  * unless the page named exactly one of the others and not it ("Copilot" after "GitHub Copilot").
  */
 export function keptAs(

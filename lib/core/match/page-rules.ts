@@ -30,7 +30,7 @@ export class PageRules {
   private done = 0;
   private lastAboutAi: boolean | undefined;
   private named = new Set<string>();
-  /** Model lines (families, developers) the page names in full: "1.5 Flash" counts after "Gemini 2.0 Flash". */
+  /** Lines (families, developers, makers) the page names in full: "1.5 Flash" counts after "Gemini 2.0 Flash". */
   private lines = new Set<string>();
   /** Entities with a context-only form left out so far: naming one later changes old blocks. */
   private waiting = new Set<string>();

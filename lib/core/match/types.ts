@@ -23,7 +23,10 @@ export interface MatchAlias {
    * ("Liang"); or a full name that is also another entity's short form ("Copilot" after "GitHub Copilot").
    */
   others?: string[];
-  /** A context-only form that restates a version ("1.5 Flash"): it also counts once the page names its `line`. */
+  /**
+   * A context-only form that also counts once the page names its `line` in full: a model's short form
+   * after its family or developer ("R1" after "DeepSeek"), a product's after its maker ("Operator" after "OpenAI").
+   */
   byLine?: boolean;
 }
 
@@ -38,7 +41,7 @@ export interface Mention {
   contextOnly?: boolean;
   /** Other entities the form may stand for: it counts for the one the page named in full. */
   others?: string[];
-  /** The model's line (family, else developer) when it is not the entity itself: naming it names the line. */
+  /** The model's line (family, else developer; a product's maker for its short forms) when not the entity itself. */
   line?: string;
   /** A context-only form that also counts once the page names `line` (MatchAlias.byLine). */
   byLine?: boolean;
