@@ -1,7 +1,7 @@
 import type { MatcherBundle, PackedMatcher } from '../shared/protocol';
 
 /** Bits of PackedMatcher.aliases.flags. */
-const ALIAS_FLAGS = { caseSensitive: 1, ambiguous: 2, contextOnly: 4, familyPattern: 8 } as const;
+const ALIAS_FLAGS = { caseSensitive: 1, ambiguous: 2, contextOnly: 4, familyPattern: 8, byLine: 16 } as const;
 type Flag = keyof typeof ALIAS_FLAGS;
 const FLAGS = Object.entries(ALIAS_FLAGS) as [Flag, number][];
 

@@ -80,7 +80,7 @@ export function searchKeys(e: Entity): string[] {
 }
 
 /** Bumped whenever the shape of MatcherBundle.compiled changes. */
-export const MATCHER_FORMAT = 4;
+export const MATCHER_FORMAT = 5;
 
 /** Whether the stored row is this dataset, built by this matcher. */
 const isCurrent = (meta: MetaRow | undefined, ds: Dataset) =>

@@ -1,78 +1,7 @@
+import { whole } from './non-ai-phrases';
 import { foldCase } from './normalize';
-import { NOT_AFTER_WORD, NOT_BEFORE_WORD, wordEndAt, wordStartAt } from './patterns';
+import { NOT_AFTER_WORD, NOT_BEFORE_WORD } from './patterns';
 import type { Mention } from './types';
-
-/**
- * Phrases in which a name is not the AI one, whatever the page is about.
- * Lower case; words may be joined by spaces or hyphens and take a plural "s".
- * Matched on folded text, so "Claude Monet" and "META-ANALYSIS" are covered.
- */
-const NON_AI_PHRASES = [
-  'claude monet',
-  'claude debussy',
-  'jean claude',
-  'claude van damme',
-  'gemini zodiac',
-  'gemini horoscope',
-  'gemini season',
-  'project gemini',
-  'gemini spacecraft',
-  'meta analysis',
-  'meta analyses',
-  'meta tag',
-  'meta description',
-  'falcon 9',
-  'falcon heavy',
-  'falcon rocket',
-  'mistral wind',
-  'llama farm',
-  'llama wool',
-  'llama ranch',
-  'llama trek',
-  'apple pie',
-  'apple juice',
-  'apple tree',
-  'apple orchard',
-  'apple cider',
-  'big apple',
-  'palm oil',
-  'palm tree',
-  'palm beach',
-  'palm springs',
-  'palm sunday',
-  'the bard of avon',
-  'phi beta kappa',
-];
-
-const phrase = (p: string) =>
-  p
-    .split(' ')
-    .map((w) => `${w}s?`)
-    .join('[\\s-]+');
-const NON_AI = new RegExp(`${NOT_AFTER_WORD}(?:${NON_AI_PHRASES.map(phrase).join('|')})${NOT_BEFORE_WORD}`, 'g');
-
-/** A regex match that is a whole word on both sides, non-ASCII neighbours included. */
-const whole = (text: string, r: RegExpExecArray) =>
-  wordStartAt(text, r.index) && wordEndAt(text, r.index + r[0].length);
-
-/** Every word of the phrases: a name that has none of them cannot sit inside one. */
-const PHRASE_WORDS = new Set(NON_AI_PHRASES.flatMap((p) => p.split(' ')));
-
-/** Whether the folded name could be part of a non-AI phrase (so the block's phrases are worth finding). */
-export function mayBeInPhrase(folded: string): boolean {
-  for (const w of folded.split(/[\s-]+/))
-    if (PHRASE_WORDS.has(w) || (w.endsWith('s') && PHRASE_WORDS.has(w.slice(0, -1)))) return true;
-  return false;
-}
-
-/** [start, end) of every non-AI phrase in folded text. */
-export function nonAiSpans(folded: string): [number, number][] {
-  const spans: [number, number][] = [];
-  NON_AI.lastIndex = 0;
-  for (let r = NON_AI.exec(folded); r; r = NON_AI.exec(folded))
-    if (whole(folded, r)) spans.push([r.index, r.index + r[0].length]);
-  return spans;
-}
 
 /** AI vocabulary, lower case. Latin terms match whole words; CJK ones anywhere. */
 const AI_TERMS = [
@@ -160,16 +89,26 @@ export const settlesAi = (m: Mention) => !m.ambiguous && !m.contextOnly;
 const countsOn = (m: Mention, aboutAi: boolean) => !m.ambiguous || aboutAi;
 /** Names its entity in full, so that entity's context-only forms count. */
 export const namesInFull = (m: Mention, aboutAi: boolean) => countsOn(m, aboutAi) && !m.contextOnly;
+
 /**
- * The mention as kept on the page, given what the page names in full, or undefined. A context-only
- * form counts for the one entity among those it may stand for that the page named ("Liang" after
- * "Liang Wenfeng"); none or two of them named ("Amodei" after Dario and Daniela), it counts for none.
+ * The mention as kept on the page, given the entities the page names in full (`named`) and the
+ * lines (families, developers, makers) it names (`lines`), or undefined. A context-only form counts
+ * for the one entity among those it may stand for that the page named ("Liang" after "Liang
+ * Wenfeng"); none or two of them named ("Amodei" after Dario and Daniela), it counts for none; a
+ * byLine form of one entity ("R1", "1.5 Flash") also counts once the page names its line. A full name others share ("Copilot") counts for its own entity
+ * unless the page named exactly one of the others and not it ("Copilot" after "GitHub Copilot").
  */
-export function keptAs(m: Mention, aboutAi: boolean, named: ReadonlySet<string>): Mention | undefined {
+export function keptAs(
+  m: Mention,
+  aboutAi: boolean,
+  named: ReadonlySet<string>,
+  lines: ReadonlySet<string> = new Set(),
+): Mention | undefined {
   if (!countsOn(m, aboutAi)) return undefined;
-  if (!m.contextOnly) return m;
-  if (!m.others) return named.has(m.entityId) ? m : undefined;
-  const ids = [m.entityId, ...m.others].filter((id) => named.has(id));
+  if (!m.contextOnly && !m.others) return m;
+  const ids = [m.entityId, ...(m.others ?? [])].filter((id) => named.has(id));
+  if (!m.contextOnly) return ids.length === 1 && ids[0] !== m.entityId ? { ...m, entityId: ids[0]! } : m;
+  if (!ids.length && m.byLine && !m.others && m.line && lines.has(m.line)) return m;
   if (ids.length !== 1) return undefined;
   return ids[0] === m.entityId ? m : { ...m, entityId: ids[0]! };
 }

@@ -28,6 +28,8 @@ export interface Matcher {
   family: RegExp;
   byKey: Map<string, MatchAlias>;
   exact: Map<string, MatchAlias>;
+  /** Entities that are model families: a longer name after one of their models is theirs ("GPT-4-0314"). */
+  families: ReadonlySet<string>;
   /** Whether `folded` (one space per separator) is one of the alias's spellings. */
   spelled(alias: MatchAlias, folded: string): boolean;
 }
@@ -78,6 +80,7 @@ export function restoreMatcher(src: CompiledMatcher, aliases: MatchAlias[]): Mat
     family: new RegExp(src.family, 'y'),
     byKey: map(src.byKey),
     exact: map(src.exact),
+    families: new Set(aliases.filter((a) => a.familyPattern).map((a) => a.entityId)),
     spelled(alias, folded) {
       let set = spelledAs.get(alias);
       if (!set) {

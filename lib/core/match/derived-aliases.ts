@@ -1,5 +1,6 @@
 import { TIERS } from './continuation';
 import { aliasKey } from './normalize';
+import { productForm, versionForm } from './short-forms';
 import { personSurnames } from './surnames';
 import type { MatchAlias } from './types';
 
@@ -10,6 +11,7 @@ export interface AliasSource {
   name: string;
   isFamily?: boolean;
   aliases: readonly { text: string; ambiguous?: boolean; contextOnly?: boolean }[];
+  relations?: readonly { type: string; target: string }[];
 }
 
 /** A short form after a model's name and version: "Maverick" in "Llama 4 Maverick", "R1" in "DeepSeek-R1". */
@@ -51,6 +53,18 @@ function tierForms(full: string): Form[] {
   return [{ text: swapped }, { text: `${tier} ${version}`, ambiguous: true }];
 }
 
+/** A name as pages write it without its accents: "Timothee Lacroix", "Sebastien Bubeck". Latin letters only. */
+function plainForms(e: AliasSource): Form[] {
+  return e.aliases.flatMap((a) => {
+    const plain = a.text
+      .normalize('NFD')
+      .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
+      .normalize('NFC');
+    if (a.contextOnly || plain === a.text.normalize('NFC')) return [];
+    return [{ text: plain, ...(a.ambiguous ? { ambiguous: true } : {}) }];
+  });
+}
+
 function formsOf(e: AliasSource): Form[] {
   const full = e.aliases.filter((a) => !a.contextOnly);
   if (e.kind === 'person') {
@@ -66,10 +80,22 @@ function formsOf(e: AliasSource): Form[] {
       ...(ambiguous ? { ambiguous } : {}),
     }));
   }
+  const context = (text: string | undefined, more: Partial<Form> = {}): Form[] =>
+    text ? [{ text, contextOnly: true, caseSensitive: true, ...more }] : [];
+  if (e.kind === 'product') {
+    // Its short forms, listed ones too ("Operator"), also count once the page names its maker ("OpenAI").
+    const maker = e.relations?.find((r) => r.type === 'maker')?.target;
+    const listed = e.aliases.filter((a) => a.contextOnly).map((a) => a.text);
+    return [productForm(e.name), ...listed].flatMap((t) => context(t, maker ? { byLine: true, line: maker } : {}));
+  }
   if (e.kind !== 'model' || e.isFamily) return [];
-  const short = modelShortForm(e.name);
-  const forms: Form[] = short ? [{ text: short, contextOnly: true, caseSensitive: true }] : [];
-  for (const a of [{ text: e.name }, ...full]) forms.push(...tierForms(a.text));
+  // A model's short form also counts once the page names the model's line: "R1" after "DeepSeek",
+  // "Maverick" after "Llama 4", "1.5 Flash" after "Gemini 2.0 Flash".
+  const forms = context(modelShortForm(e.name), { byLine: true });
+  for (const a of [{ text: e.name }, ...full]) {
+    forms.push(...tierForms(a.text));
+    forms.push(...context(versionForm(a.text), { byLine: true }));
+  }
   return forms;
 }
 
@@ -91,10 +117,16 @@ export function derivedAliases(entities: readonly AliasSource[]): MatchAlias[] {
   const out: MatchAlias[] = [];
   const full = new Map<string, MatchAlias | null>();
   for (const e of entities) {
-    for (const f of formsOf(e)) {
+    const own = new Set<string>();
+    for (const f of [...formsOf(e), ...plainForms(e)]) {
       const key = aliasKey(f.text);
       const owners = listed.get(key) ?? [];
-      if (owners.some((o) => o.id === e.id || !(o.contextOnly && f.contextOnly))) continue;
+      if (own.has(key)) continue;
+      own.add(key);
+      // A full form another entity has stays theirs; a context form joins theirs (shareContextForms).
+      // One the entity lists as context-only itself ("R1") is derived too, so it learns byLine.
+      const listedToo = owners.some((o) => o.id === e.id && !(o.contextOnly && f.byLine));
+      if (listedToo || (!f.contextOnly && owners.length)) continue;
       if (f.contextOnly) out.push({ ...f, entityId: e.id });
       else if (!full.has(key)) full.set(key, { ...f, entityId: e.id });
       else if (full.get(key)?.entityId !== e.id) full.set(key, null);
@@ -106,25 +138,26 @@ export function derivedAliases(entities: readonly AliasSource[]): MatchAlias[] {
 /**
  * One alias per context-only form: a form several entities have ("Liang" for Liang Wenfeng,
  * Liang Rubo and Percy Liang) stays with the first and lists the others; the page decides
- * (keptAs in ambiguity.ts). Ambiguous only if every entity's form is.
+ * (keptAs in ambiguity.ts). Ambiguous only if every entity's form is. A context form that
+ * another entity lists as a full name ("Copilot", Microsoft Copilot's, after "GitHub Copilot")
+ * joins that name as one of its others.
  */
 export function shareContextForms(aliases: readonly MatchAlias[]): MatchAlias[] {
   const first = new Map<string, MatchAlias>();
   const out: MatchAlias[] = [];
   for (const a of aliases) {
-    if (!a.contextOnly) {
-      out.push(a);
-      continue;
-    }
     const key = aliasKey(a.text);
     const kept = first.get(key);
-    if (!kept) {
+    if (!kept || (!a.contextOnly && kept.contextOnly)) {
       const copy = { ...a };
-      first.set(key, copy);
+      if (!kept) first.set(key, copy);
       out.push(copy);
-    } else if (kept.entityId !== a.entityId && !kept.others?.includes(a.entityId)) {
+    } else if (!a.contextOnly) out.push(a);
+    else if (kept.entityId === a.entityId) {
+      if (a.byLine && kept.contextOnly) Object.assign(kept, { byLine: true, line: kept.line ?? a.line });
+    } else if (!kept.others?.includes(a.entityId)) {
       kept.others = [...(kept.others ?? []), a.entityId];
-      if (!a.ambiguous) delete kept.ambiguous;
+      if (kept.contextOnly && !a.ambiguous) delete kept.ambiguous;
     }
   }
   return out;

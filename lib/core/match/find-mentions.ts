@@ -1,17 +1,21 @@
-import { mayBeInPhrase, nonAiSpans } from './ambiguity';
 import type { Matcher } from './build-matcher';
+import { CHINESE_WORDS, LISTED_SHORT_FORMS, WORDS_ELSEWHERE } from './common-words';
 import { continuationEnd, TOOL } from './continuation';
 import { FLAG, longestAt } from './flat-trie';
+import { mayBeInPhrase, nonAiSpans } from './non-ai-phrases';
 import { originalIndex, type PreparedText, prepareText, SEPARATORS } from './normalize';
 import { IS_SIZE, IS_VERSION, nameEndAt, wordEndAt, wordStartAt } from './patterns';
 import type { MatchAlias, Mention } from './types';
 
 /**
  * An ambiguous name written all in lower case is the common word ("mistral", "llama", a share
- * widget's "facebook"), unless the alias itself is lower case. Capitals ("LLaMA", "MISTRAL") still match.
+ * widget's "facebook"), unless the alias itself is lower case; so is a name that is a word in
+ * another language ("magistral"). Capitals ("LLaMA", "MISTRAL") still match.
  */
 const commonWord = (a: MatchAlias, cased: string) =>
-  a.ambiguous === true && cased === cased.toLowerCase() && a.text !== a.text.toLowerCase();
+  cased === cased.toLowerCase() &&
+  a.text !== a.text.toLowerCase() &&
+  (a.ambiguous === true || WORDS_ELSEWHERE.has(cased));
 
 /** The alias whose name is folded[s, e), honouring case-sensitive aliases and each alias's own spellings. */
 function lookup(m: Matcher, p: PreparedText, s: number, e: number): MatchAlias | undefined {
@@ -68,6 +72,28 @@ function resolve(m: Matcher, p: PreparedText, s: number, end: number, ends: bool
   return shorter[0];
 }
 
+/**
+ * "xAI Grok 3": a family name with its maker in front ("xAI Grok") plus a version, where the family's
+ * own name with that version is a known model ("Grok 3"): the maker alone, so the model is found next.
+ */
+function makerFirst(m: Matcher, p: PreparedText, s: number, hit: Hit): Hit | undefined {
+  for (let j = s + 2; j < hit.nameEnd!; j++) {
+    if (p.folded[j - 1] !== ' ' || !lookup(m, p, j, hit.end)) continue;
+    const maker = lookup(m, p, s, j - 1);
+    return maker && { alias: maker, end: j - 1 };
+  }
+  return undefined;
+}
+
+/**
+ * A German genitive or an English plural written onto a name that ends in a capital: "OpenAIs",
+ * "xAIs", "TPUs". The name ends before the "s"; -1 when that is not the case here.
+ */
+function genitiveEnd(p: PreparedText, e: number): number {
+  const c = p.cased.charCodeAt(e - 1);
+  return p.cased[e] === 's' && c >= 65 && c <= 90 && wordEndAt(p.folded, e + 1) ? e : -1;
+}
+
 /** The original text of a version after its family's name, without the separator between them. */
 function versionText(p: PreparedText, text: string, nameEnd: number, end: number): string {
   const from = p.folded[nameEnd] === ' ' ? nameEnd + 1 : nameEnd;
@@ -101,15 +127,23 @@ export function findMentions(m: Matcher, text: string): Mention[] {
         family.lastIndex = s;
         const version = family.exec(f);
         const ve = version && wordEndAt(f, s + version[0].length) ? s + version[0].length : -1;
-        const end = Math.max(nameEndAt(f, e0), ve);
+        const end = Math.max(nameEndAt(f, e0), ve, genitiveEnd(p, e0));
         hit = end > s ? resolve(m, p, s, end, true) : resolve(m, p, s, e0, false);
       }
     }
+    if (hit?.unknownVersion) hit = makerFirst(m, p, s, hit) ?? hit;
     // A context-only form ("R1" in "R1-Zero") stays as it is: the claims rules read its suffix as a sibling.
     if (hit?.alias.line && !hit.alias.contextOnly) {
       const longer = continuationEnd(m, p, text, hit.alias, hit.end);
       if (longer === TOOL) {
         starts.lastIndex = hit.end;
+        continue;
+      }
+      // A model with no family ("DeepSeek-R1" in "DeepSeek-R1-Zero"): the longer name is a model nobody
+      // listed, and neither the shorter model nor its developer.
+      const { line, entityId } = hit.alias;
+      if (longer > 0 && line !== entityId && !m.families.has(line)) {
+        starts.lastIndex = longer;
         continue;
       }
       if (longer > 0) hit = { alias: hit.alias, end: longer, nameEnd: hit.nameEnd ?? hit.end, longer: true };
@@ -120,14 +154,15 @@ export function findMentions(m: Matcher, text: string): Mention[] {
       skip ??= nonAiSpans(p.folded);
       // Both lists run left to right: skip phrases that end before this name.
       while (k < skip.length && (skip[k] as [number, number])[1] <= s) k++;
-      if (k < skip.length && (skip[k] as [number, number])[0] < hit.end) continue;
+      // A name inside the phrase is skipped; one that runs past it is a longer name ("Grace Hopper Superchip").
+      if (k < skip.length && skip[k]![0] < hit.end && hit.end <= skip[k]![1]) continue;
     }
     const start = originalIndex(p, s);
     const end = originalIndex(p, hit.end - 1) + 1;
     const { alias } = hit;
     const mention: Mention = { start, end, entityId: alias.entityId, matched: text.slice(start, end) };
-    if (alias.ambiguous) mention.ambiguous = true;
-    if (alias.contextOnly) mention.contextOnly = true;
+    if (alias.ambiguous || CHINESE_WORDS.has(alias.text)) mention.ambiguous = true;
+    if (alias.contextOnly || LISTED_SHORT_FORMS.has(alias.text.toLowerCase())) mention.contextOnly = true;
     if (alias.others) mention.others = alias.others;
     if (hit.unknownVersion || hit.longer) {
       // A family's (or lab's) own name plus more: the version is the rest; a longer model name is given whole.
@@ -135,6 +170,8 @@ export function findMentions(m: Matcher, text: string): Mention[] {
       mention.unknownVersion = own ? versionText(p, text, hit.nameEnd!, end) : mention.matched;
       if (hit.longer) mention.entityId = alias.line!;
     }
+    if (alias.line && alias.line !== mention.entityId) mention.line = alias.line;
+    if (alias.byLine && mention.line) mention.byLine = true;
     out.push(mention);
   }
   return out;

@@ -30,6 +30,8 @@ export class PageRules {
   private done = 0;
   private lastAboutAi: boolean | undefined;
   private named = new Set<string>();
+  /** Lines (families, developers, makers) the page names in full: "1.5 Flash" counts after "Gemini 2.0 Flash". */
+  private lines = new Set<string>();
   /** Entities with a context-only form left out so far: naming one later changes old blocks. */
   private waiting = new Set<string>();
 
@@ -49,6 +51,7 @@ export class PageRules {
   restart(): void {
     this.done = 0;
     this.named.clear();
+    this.lines.clear();
     this.waiting.clear();
   }
 
@@ -60,21 +63,34 @@ export class PageRules {
     const aboutAi = this.settled || this.byTerms(blocks);
     if (this.lastAboutAi !== aboutAi) this.startOver(sink);
     this.lastAboutAi = aboutAi;
-    for (const b of blocks.slice(this.done))
-      for (const m of b.mentions) if (namesInFull(m, aboutAi)) this.named.add(m.entityId);
+    this.name(blocks.slice(this.done), aboutAi);
     // A name in full in a new block lets earlier context-only forms count: start over (rare).
-    if ([...this.waiting].some((id) => this.named.has(id))) {
+    if ([...this.waiting].some((id) => this.named.has(id) || this.lines.has(id))) {
       this.startOver(sink);
-      for (const b of blocks) for (const m of b.mentions) if (namesInFull(m, aboutAi)) this.named.add(m.entityId);
+      this.name(blocks, aboutAi);
     }
     for (let i = this.done; i < blocks.length; i++) {
       for (const m of blocks[i]!.mentions) {
-        const kept = keptAs(m, aboutAi, this.named);
+        const kept = keptAs(m, aboutAi, this.named, this.lines);
         if (kept) sink.keep(i, kept);
-        else if (m.contextOnly) for (const id of [m.entityId, ...(m.others ?? [])]) this.waiting.add(id);
+        // Left out, or kept as its own entity while another may yet be named: a later block may change it.
+        if (m.others || (!kept && m.contextOnly))
+          for (const id of [m.entityId, ...(m.others ?? []), ...(m.byLine && m.line ? [m.line] : [])])
+            if (!this.named.has(id) && !this.lines.has(id)) this.waiting.add(id);
       }
     }
     this.done = blocks.length;
+  }
+
+  /** Notes the entities and model lines the blocks name in full. */
+  private name(blocks: readonly RuleBlock[], aboutAi: boolean): void {
+    for (const b of blocks)
+      for (const m of b.mentions) {
+        // A name others share ("Copilot") names none of them: the page decides it (keptAs).
+        if (!namesInFull(m, aboutAi) || m.others) continue;
+        this.named.add(m.entityId);
+        this.lines.add(m.line ?? m.entityId);
+      }
   }
 
   private startOver(sink: RuleSink): void {

@@ -88,7 +88,9 @@ function surnameIn(name: string, han: string | null, hangul: boolean): string | 
  * names ("Paik" and "Baek" for June Paik / Baek Jun-ho). Never a given name of the entity's own
  * name ("Masayoshi" from "Son Masayoshi" beside "Masayoshi Son").
  */
-export function personSurnames(name: string, aliases: readonly string[]): string[] {
+export function personSurnames(written: string, aliases: readonly string[]): string[] {
+  // A nickname in brackets is no part of the name: "Yuhuai (Tony) Wu".
+  const name = written.replace(/\s*\([^)]*\)/g, '');
   const names = [name, ...aliases];
   const han = names.find((n) => HAN.test(n[0] ?? ''));
   const pinyin = han ? (HAN_FAMILY[han[0]!] ?? '') : null;

@@ -18,8 +18,16 @@ export interface MatchAlias {
    * else its developer; a lab or family itself. Unset: no such rule (people, chips, products).
    */
   line?: string;
-  /** A context-only form several entities share ("Liang"): the others it may stand for; the page decides. */
+  /**
+   * Other entities the form may stand for; the page decides. A context-only form several entities share
+   * ("Liang"); or a full name that is also another entity's short form ("Copilot" after "GitHub Copilot").
+   */
   others?: string[];
+  /**
+   * A context-only form that also counts once the page names its `line` in full: a model's short form
+   * after its family or developer ("R1" after "DeepSeek"), a product's after its maker ("Operator" after "OpenAI").
+   */
+  byLine?: boolean;
 }
 
 /** A name found in one text block; offsets are UTF-16 indices into that block's original text. */
@@ -31,8 +39,12 @@ export interface Mention {
   matched: string;
   ambiguous?: boolean;
   contextOnly?: boolean;
-  /** Other entities a context-only form may stand for: it counts for the one the page named in full. */
+  /** Other entities the form may stand for: it counts for the one the page named in full. */
   others?: string[];
+  /** The model's line (family, else developer; a product's maker for its short forms) when not the entity itself. */
+  line?: string;
+  /** A context-only form that also counts once the page names `line` (MatchAlias.byLine). */
+  byLine?: boolean;
   /**
    * A version of a known family that the dataset does not list, as written ("5.5" in "GPT-5.5", "V4" in
    * "DeepSeek V4", "GPT-4-0314"); entityId is then the family's (or the developer's).

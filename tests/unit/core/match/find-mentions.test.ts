@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildMatcher } from '../../../../lib/core/match/build-matcher';
 import { findMentions } from '../../../../lib/core/match/find-mentions';
+import { resolvePage } from '../../../../lib/core/match/page-rules';
 import type { MatchAlias } from '../../../../lib/core/match/types';
 import { ALIASES } from './aliases';
 
@@ -192,6 +193,24 @@ describe('findMentions: non-AI phrases', () => {
   it('still reports the same names outside those phrases', () => {
     expect(found('Claude, Gemini, Meta, Falcon, Mistral, Llama and Apple')).toHaveLength(7);
   });
+
+  it("leaves the chips' namesakes and the anthropic principle alone, but not a longer name past them", () => {
+    const chips = buildMatcher([
+      { text: 'Hopper', entityId: 'hopper', caseSensitive: true, ambiguous: true },
+      { text: 'Blackwell', entityId: 'blackwell', caseSensitive: true, ambiguous: true },
+      { text: 'Grace Hopper Superchip', entityId: 'gh200' },
+      { text: 'Anthropic', entityId: 'anthropic' },
+    ]);
+    const text =
+      'Named after Grace Hopper and David Harold Blackwell; the Anthropic Principle. ' +
+      'The Grace Hopper Superchip, Hopper, Blackwell and Anthropic.';
+    expect(found(text, chips)).toEqual([
+      ['Grace Hopper Superchip', 'gh200'],
+      ['Hopper', 'hopper'],
+      ['Blackwell', 'blackwell'],
+      ['Anthropic', 'anthropic'],
+    ]);
+  });
 });
 
 describe('findMentions: plurals', () => {
@@ -201,6 +220,18 @@ describe('findMentions: plurals', () => {
       { text: 'Meta', entityId: 'meta', caseSensitive: true },
     ]);
     expect(found('10,000 H100s and Metas', chips)).toEqual([['H100', 'h100']]);
+  });
+
+  it('highlights a name ending in a capital without a genitive or plural "s": "OpenAIs", "TPUs"', () => {
+    const names = buildMatcher([
+      { text: 'OpenAI', entityId: 'openai' },
+      { text: 'TPU', entityId: 'tpu' },
+      { text: 'Meta', entityId: 'meta', caseSensitive: true },
+    ]);
+    expect(found('OpenAIs ChatGPT, Googles TPUs, Metas Brille, OpenAIss', names)).toEqual([
+      ['OpenAI', 'openai'],
+      ['TPU', 'tpu'],
+    ]);
   });
 });
 
@@ -239,5 +270,57 @@ describe("OpenAI's short model names (bundled dataset)", () => {
     expect(page('Reasoning models like o1, co1, o10 and O1 spend more inference compute on a chatbot.')).toEqual([
       'o1:o1',
     ]);
+  });
+});
+
+describe('findMentions: names that are words in other languages', () => {
+  const words = buildMatcher([
+    { text: 'Magistral', entityId: 'magistral', familyPattern: true, line: 'magistral' },
+    { text: 'Nous Research', entityId: 'nous-research' },
+    { text: 'Nous', entityId: 'nous-research', caseSensitive: true, ambiguous: true },
+  ]);
+  const kept = (...texts: string[]) =>
+    resolvePage(texts.map((text) => ({ text, mentions: findMentions(words, text) })))
+      .flat()
+      .map((x) => x.matched);
+
+  it('takes "magistral" in lower case for the word (Spanish, French), "Magistral" for the model', () => {
+    expect(found('una clase magistral; Magistral Medium', words)).toEqual([['Magistral Medium', 'magistral']]);
+  });
+
+  it('counts "Nous" (French "we") only once the page names Nous Research in full', () => {
+    expect(kept('Nous avons levé 385 millions pour nos large language models, AI chatbots.')).toEqual([]);
+    expect(kept('Nous Research released Hermes.', 'Nous said it was open.')).toEqual(['Nous Research', 'Nous']);
+  });
+});
+
+describe('findMentions: a maker before a family name and a version', () => {
+  it('gives the maker and the known model: "xAI Grok 3"; an unknown version stays the family\'s', () => {
+    const grok = buildMatcher([
+      { text: 'xAI', entityId: 'xai', caseSensitive: true, line: 'xai' },
+      { text: 'Grok', entityId: 'grok', caseSensitive: true, familyPattern: true, line: 'grok' },
+      { text: 'xAI Grok', entityId: 'grok', familyPattern: true, line: 'grok' },
+      { text: 'Grok 3', entityId: 'grok-3', line: 'grok' },
+    ]);
+    expect(found('xAI Grok 3 trained on Colossus; xAI Grok 5 next.', grok)).toEqual([
+      ['xAI', 'xai'],
+      ['Grok 3', 'grok-3'],
+      ['xAI Grok 5', 'grok'],
+    ]);
+  });
+});
+
+describe('findMentions: Chinese names that are ordinary words', () => {
+  const zh = buildMatcher([
+    { text: '寒武纪', entityId: 'cambricon' },
+    { text: '扣子', entityId: 'coze' },
+    { text: '英伟达', entityId: 'nvidia' },
+  ]);
+  const kept = (text: string) =>
+    resolvePage([{ text, mentions: findMentions(zh, text) }])[0]!.map((x) => `${x.entityId}:${x.matched}`);
+
+  it('count only on pages about AI: the Cambrian period and a button are not Cambricon and Coze', () => {
+    expect(kept('寒武纪生命大爆发时期的化石，衣服上的扣子。')).toEqual([]);
+    expect(kept('寒武纪和英伟达都在做芯片。')).toEqual(['cambricon:寒武纪', 'nvidia:英伟达']);
   });
 });

@@ -12,9 +12,9 @@ import { count, emptyTally, highlight, judge } from './names-score';
  * The held-out names corpus (tests/fixtures/names): real page excerpts labelled
  * by hand before the matcher saw them, split dev/test. Tune on dev; test is the
  * headline number. The table is printed; the assertions guard the labels, and
- * the scores only by coarse floors a little under today's numbers (dev 0.965 /
- * test 0.963 full recall, 0.951 / 0.970 precision): they catch a broken matcher,
- * not a rule trade-off.
+ * the scores only by coarse floors a little under today's numbers (dev 0.978 /
+ * test 0.959 full recall, 0.765 / 0.905 context forms, 0.996 / 0.979 precision):
+ * they catch a broken matcher, not a rule trade-off.
  */
 const pages = loadNamesCorpus();
 const kinds = datasetKinds();
@@ -72,8 +72,8 @@ it('scores the name finder on each split and prints the table', () => {
   const ratio = ([n, d]: [number, number]) => n / d;
   for (const t of Object.values(tallies)) {
     expect(ratio(t.full)).toBeGreaterThanOrEqual(0.93);
-    expect(ratio(t.context)).toBeGreaterThanOrEqual(0.3);
-    expect(ratio(t.precision)).toBeGreaterThanOrEqual(0.92);
-    expect(t.nonAi.anyHighlight.length).toBeLessThanOrEqual(3);
+    expect(ratio(t.context)).toBeGreaterThanOrEqual(0.7);
+    expect(ratio(t.precision)).toBeGreaterThanOrEqual(0.95);
+    expect(t.nonAi.anyHighlight.length).toBeLessThanOrEqual(2);
   }
 });
