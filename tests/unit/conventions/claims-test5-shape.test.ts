@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { CLAIM_KINDS, VERDICTS } from '@/lib/core/claims/types';
 
 /*
  * Shape check for the fifth held-out claims set (tests/fixtures/claims/test5.json).
@@ -10,25 +11,12 @@ import { z } from 'zod';
 
 const ROOT = join(import.meta.dirname, '../../..');
 const DATA = join(ROOT, 'assets/data');
-const KINDS = [
-  'releaseDate',
-  'parameters',
-  'contextWindow',
-  'trainingTokens',
-  'trainingCompute',
-  'trainingCost',
-  'openness',
-  'founded',
-  'headquarters',
-  'country',
-  'people',
-] as const;
 
 const Claim = z.object({
   entity: z.string().regex(/^[a-z0-9-]+$/),
-  kind: z.enum(KINDS),
+  kind: z.enum(CLAIM_KINDS),
   quote: z.string().min(1),
-  expected: z.enum(['agrees', 'disagrees', 'cannot-check']),
+  expected: z.enum(VERDICTS),
   why: z.string().min(10),
 });
 
